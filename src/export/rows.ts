@@ -1,0 +1,63 @@
+/** The 台账 columns shared by the spreadsheet, CSV and Markdown exporters. */
+import type { Deadline, Frequency, Ledger, LedgerTask } from '../types.js';
+
+/** Column headers of the task ledger. */
+export const TASK_HEADERS = [
+  '序号', '一级任务', '二级任务', '具体任务', '工作内容', '牵头单位', '配合单位', '责任人', '完成时限', '截止日期', '频次', '完成情况', '备注', '原文位置',
+];
+
+const FREQ: Record<Frequency, string> = {
+  daily: '每天', weekly: '每周', monthly: '每月', quarterly: '每季度', 'half-yearly': '每半年', yearly: '每年',
+};
+
+/** Chinese name of a cadence. */
+export function frequencyName(f: Frequency): string {
+  return FREQ[f];
+}
+
+/** The deadlines a task shows: its own, or the plan's default marked as inherited. */
+export function shownDeadlines(t: LedgerTask): Deadline[] {
+  return t.deadlines.length ? t.deadlines : t.inheritedDeadline ? [t.inheritedDeadline] : [];
+}
+
+/** 完成时限 as text; an inherited deadline says so. */
+export function deadlineText(t: LedgerTask): string {
+  return shownDeadlines(t).map((d) => (d.inherited ? `${d.text}（全文统一时限）` : d.text)).join('；');
+}
+
+/** The latest date among a task's deadlines (YYYY-MM-DD), or ''. */
+export function lastDate(t: LedgerTask): string {
+  const dates = shownDeadlines(t).map((d) => d.date).filter((d): d is string => !!d).sort();
+  return dates.length ? dates[dates.length - 1] : '';
+}
+
+/** 一级任务 / 二级任务 / 具体任务 columns from a task's path. */
+export function levels(t: LedgerTask): [string, string, string] {
+  const p = t.path;
+  if (p.length === 0) return [t.title, '', ''];
+  if (p.length === 1) return [p[0], '', t.title];
+  return [p[0], p.slice(1).join(' / '), t.title];
+}
+
+/** One row of plain values per task, in TASK_HEADERS order. */
+export function taskRows(ledger: Ledger): (string | number)[][] {
+  return ledger.tasks.map((t, i) => {
+    const [l1, l2, l3] = levels(t);
+    return [
+      i + 1,
+      l1,
+      l2,
+      l3,
+      t.text,
+      t.units.lead.join('、'),
+      t.units.support.join('、'),
+      t.owners.join('、'),
+      deadlineText(t),
+      lastDate(t),
+      t.frequency.map(frequencyName).join('、'),
+      '',
+      t.unitsInherited ? '责任单位沿用上级条目' : '',
+      `第${t.position.start.line}行（${t.id}）`,
+    ];
+  });
+}

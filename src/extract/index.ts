@@ -1,0 +1,75 @@
+/** Runs every extractor over a parsed plan, storing results on the section nodes' `data`. */
+import type { VFile } from 'vfile';
+import type { Deadline, Frequency, Metric, PlanNode, SectionNode, Units } from '../types.js';
+import { findFrequencies } from './frequency.js';
+import { findMetrics } from './metrics.js';
+import { extractResponsibility } from './responsibility.js';
+import { findDeadlines, findTimes } from './time.js';
+import { planYear } from './year.js';
+
+export interface ExtractOptions {
+  /** Overrides the plan year found in the text (`--year`). */
+  year?: number;
+}
+
+/** What the extractors found for one section. */
+export interface SectionFacts {
+  units: Units;
+  unitsExplicit: boolean;
+  owners: string[];
+  deadlines: Deadline[];
+  frequency: Frequency[];
+  metrics: Metric[];
+}
+
+declare module 'unist' {
+  interface Data {
+    facts?: SectionFacts;
+  }
+}
+
+/** Every section in document order. */
+export function allSections(nodes: SectionNode[], out: SectionNode[] = []): SectionNode[] {
+  for (const n of nodes) {
+    out.push(n);
+    allSections(n.children, out);
+  }
+  return out;
+}
+
+/** Fills in `tree.year` and each section's facts. */
+export function extractAll(tree: PlanNode, file: VFile, options: ExtractOptions): void {
+  const sections = allSections(tree.children);
+  const original = String(file.value ?? '');
+  const body = tree.data?.body;
+  const outside = body ? original.slice(0, body.start) + '\n' + original.slice(body.end) : '';
+  tree.year = options.year ?? planYear(tree.title, [tree.preamble, ...sections.map((s) => s.text)], outside);
+  for (const s of sections) {
+    const r = extractResponsibility(s.text, s.title);
+    s.data = {
+      ...s.data,
+      facts: {
+        units: r.units,
+        unitsExplicit: r.explicit,
+        owners: r.owners,
+        deadlines: findDeadlines(s.text, tree.year).map((t) => ({ text: t.text, date: t.date })),
+        frequency: findFrequencies(s.text),
+        metrics: findMetrics(s.text),
+      },
+    };
+  }
+}
+
+/** A plan-wide deadline such as 确保各项任务在今年12月前全面完成. */
+export function planDefaultDeadline(tree: PlanNode): Deadline | null {
+  const texts = [tree.preamble, ...allSections(tree.children).map((s) => s.text)];
+  for (const t of texts) {
+    for (const sentence of t.split(/[。；;\n]/)) {
+      if (!/(?:各项|全部|所有|全面)(?:工作)?任务|各项工作|整改任务/.test(sentence)) continue;
+      if (!/完成|落实到位|全面完成|按期/.test(sentence)) continue;
+      const d = findTimes(sentence, tree.year).find((x) => x.role === 'deadline');
+      if (d) return { text: d.text, date: d.date, inherited: true };
+    }
+  }
+  return null;
+}

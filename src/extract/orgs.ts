@@ -1,0 +1,94 @@
+/**
+ * Organisation and post names: the grammar of Chinese government and party bodies (level prefix, body,
+ * head noun), the 各/有关/相关 collectives, and how lists of them are split.
+ */
+
+/** Head nouns that end an organisation's name (longest first where one contains another). */
+export const ORG_HEAD = [
+  '人民政府', '办公厅（室）', '办公厅', '办公室', '领导小组', '工作小组', '工作专班', '专班', '委员会', '联席会议', '工作组', '指导组', '小组',
+  '党工委', '党（工）委', '党组', '党委', '工委', '纪委', '监委', '总支', '支部', '党组织', '组织部', '宣传部', '统战部',
+  '政府', '部门', '单位', '机关', '机构', '企业', '公司', '集团', '银行', '海关', '中心', '总局', '分局', '管理局', '局',
+  '委', '厅', '办', '部', '署', '院', '所', '站', '队', '会', '社', '处室', '室',
+  '学校', '高校', '院校', '医院', '卫生院', '乡镇', '街道', '社区', '村', '村（社区）', '地区', '城市', '试点城市',
+  '本级', '协会', '商会', '联合会', '主体', '专家组', '监督组', '采购组', '办事处', '管委会', '校企', '各地', '法院', '检察院',
+];
+const HEAD_RE = new RegExp(`(?:${[...ORG_HEAD].sort((a, b) => b.length - a.length).map(esc).join('|')})$`);
+
+/** Post and person words that make an owner (党委书记, 班子成员, 责任人). */
+const POST_HEAD = [
+  '书记', '副书记', '班子成员', '领导干部', '党员干部', '干部', '党员', '负责人', '责任人', '指导员', '组织员', '联络员', '网格员',
+  '主任', '副主任', '局长', '县长', '镇长', '乡长', '区长', '市长', '村长', '校长', '院长', '站长', '组长', '队长',
+  '副总理', '总理', '委员', '成员', '教师', '老师', '医生', '工作人员', '专干', '第一书记',
+];
+const POST_RE = new RegExp(`(?:${[...POST_HEAD].sort((a, b) => b.length - a.length).map(esc).join('|')})$`);
+
+function esc(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\（）]/g, (c) => (c === '（' || c === '）' ? c : '\\' + c));
+}
+
+/** Not organisations though they end like one: things, places and abstractions. */
+const NOT_ORG = /(?:^|[^各])(?:机制|体制|体系|制度|工作|平台|项目|资金|经费|标准|政策|措施|意见|方案|办法|规定|通知|计划|会议|活动|建设|管理|服务|发展|改革|能力|水平|质量|作用|责任|任务|目标|要求|原则|内容|情况|问题|环境|领域|行业|社会|群众|人民|市场|阵地|场所|设施|系统|网络|信息|数据|资源|国家|全国|全省|全市|全县|全区|全镇|本地区|本部门|本单位|各方|各类|村规民约|公约|团队|书记|党员)$/;
+
+/** True when `s` reads as the name of an organisation (or a 各…/有关… collective of them). */
+export function isOrg(s: string): boolean {
+  if (s.length < 2 || s.length > 40) return false;
+  if (/[，,。；;：:！？!?“”"]/.test(s)) return false;
+  if (isPost(s)) return false;
+  if (!HEAD_RE.test(s)) return false;
+  if (NOT_ORG.test(s) && !/联席会议$/.test(s)) return false;
+  if (/^(?:一|两|三|四|五|六|七|八|九|十|\d)+(?:个|家|所)?$/.test(s)) return false;
+  // a clause opening with a verb or preposition (指上级党组织…, 向…) is no name
+  if (/^[指向对把将被让使给从与和及为在按据经]/.test(s)) return false;
+  // a quantified scope (每个村, 一个村) is not a name
+  if (/^(?:每|每个|一个|每一个|该|此|本|其|这|那|哪)/.test(s)) return false;
+  return true;
+}
+
+/** True when `s` reads as a post or a person (owners). */
+export function isPost(s: string): boolean {
+  if (s.length < 2 || s.length > 40) return false;
+  if (/[，,。；;：:！？!?]/.test(s)) return false;
+  return POST_RE.test(s) && !/^(?:每|每个|一个|该|此|本|其|这)/.test(s);
+}
+
+/** The end of a name, for deciding whether 和/及/与 joins two names or sits inside one (工业和信息化部). */
+const ENDS_NAME = new RegExp(`(?:${[...ORG_HEAD, ...POST_HEAD, '企业', '组织', '单位'].sort((a, b) => b.length - a.length).map(esc).join('|')}|各地区|各地)$`);
+
+/**
+ * Splits a list of names on 、 and on 和/及/与/以及/会同/等 where both sides are whole names:
+ * `国家发展改革委、工业和信息化部等国务院相关部门及各地区` → 国家发展改革委, 工业和信息化部, 国务院相关部门, 各地区.
+ * `示范市、县财政` stays whole: a bare level before 、 shares the head noun after it.
+ */
+export function splitNames(list: string): string[] {
+  const parts: string[] = [];
+  // 等 closes an enumeration: X、Y等Z → X, Y, Z
+  const chunks = list.split(/等(?=[\u4e00-\u9fff（(“])/);
+  for (const chunk of chunks) {
+    let acc = '';
+    const pieces = chunk.split(/(、|以及|和|及|与|会同|同)/);
+    for (let i = 0; i < pieces.length; i++) {
+      const p = pieces[i];
+      if (i % 2 === 1) {
+        const sep = p;
+        if (sep === '、') {
+          // a bare level (市、县财政) or an unfinished name waits for its head noun
+          if (/^(?:示范)?[省市县区乡镇村州]$/.test(acc.trim())) {
+            acc += sep;
+            continue;
+          }
+          if (acc) parts.push(acc);
+          acc = '';
+        } else if (ENDS_NAME.test(acc) && /^[\u4e00-\u9fff（(“]/.test(pieces[i + 1] ?? '')) {
+          if (acc) parts.push(acc);
+          acc = '';
+        } else {
+          acc += sep;
+        }
+        continue;
+      }
+      acc += p;
+    }
+    if (acc) parts.push(acc);
+  }
+  return parts.map((s) => s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')).filter(Boolean);
+}

@@ -1,0 +1,220 @@
+/**
+ * Who is responsible for a task: units (lead and support) and owners (posts and persons).
+ * 1. An explicit annotation wins alone: （责任单位：X、Y）, 〔牵头单位：X；配合单位：Y〕, （X牵头，Y配合）, （X负责）,
+ *    or 牵头单位：/责任单位：/配合单位： lines.
+ * 2. Otherwise the organisations that are subjects of obligations: X要…, X将…, 由X…, X负责…, X每年….
+ * (Inheriting a heading's units when a task names none is the ledger builder's job.)
+ */
+import { toSimplified } from '../text/chars.js';
+import type { Units } from '../types.js';
+import { isOrg, isPost, splitNames } from './orgs.js';
+
+export interface Responsibility {
+  units: Units;
+  owners: string[];
+  /** The units come from an explicit annotation. */
+  explicit: boolean;
+}
+
+type Role = 'lead' | 'support' | 'primary' | 'plain';
+
+interface Named {
+  name: string;
+  role: Role;
+}
+
+const LABEL = /(牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|负责单位|实施单位|承办单位|配合单位|配合部门|协办单位|协助单位|参与单位|责任领导|牵头领导|责任人|牵头考核单位)\s*[:：]\s*/g;
+const ROLE_TAIL =
+  /(?:按职责分工负责|按职责分工配合|按职能分工负责|按职责负责|分别负责|负责落实|共同负责|牵头负责|牵头|负责|配合|参与|协助|协办|指导|落实|主办|承办)$/;
+
+/** Finds the responsibility statements of a task's text. */
+export function extractResponsibility(original: string, title = ''): Responsibility {
+  const text = toSimplified(original);
+  const named = annotations(text, original);
+  if (named.length) {
+    return { units: assignRoles(named.filter((n) => !isPost(n.name))), owners: dedupe(named.filter((n) => isPost(n.name)).map((n) => n.name)), explicit: true };
+  }
+  const { units, owners } = subjects(text, original, title);
+  return { units: { lead: dedupe(units), support: [] }, owners: dedupe(owners), explicit: false };
+}
+
+/** Lead and support per ANNOTATION.md: when a 牵头 unit is named, every other unit supports. */
+function assignRoles(named: Named[]): Units {
+  const hasLead = named.some((n) => n.role === 'lead');
+  const lead: string[] = [];
+  const support: string[] = [];
+  for (const n of named) {
+    const isLead = hasLead ? n.role === 'lead' : n.role !== 'support';
+    (isLead ? lead : support).push(n.name);
+  }
+  const l = dedupe(lead);
+  return { lead: l, support: dedupe(support).filter((s) => !l.includes(s)) };
+}
+
+function dedupe(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+const OPEN = '（(〔【[［';
+const CLOSE = '）)〕】]］';
+
+/** Bracketed and labelled responsibility annotations. */
+function annotations(text: string, original: string): Named[] {
+  const out: Named[] = [];
+  // bracketed: (X牵头，Y配合), （责任单位：X）; an unclosed one at the very end (an excerpt) counts too
+  for (let i = 0; i < text.length; i++) {
+    if (!OPEN.includes(text[i])) continue;
+    let depth = 0;
+    let j = i;
+    for (; j < text.length; j++) {
+      if (OPEN.includes(text[j])) depth++;
+      else if (CLOSE.includes(text[j]) && --depth === 0) break;
+    }
+    const inner = text.slice(i + 1, j);
+    const innerOrig = original.slice(i + 1, j);
+    if (inner.length <= 300 && (LABEL.test(resetLabel(inner)) || hasRoleClause(inner))) {
+      const got = parseAnnotation(inner, innerOrig);
+      if (got.length) {
+        out.push(...got);
+        i = j;
+      }
+    }
+  }
+  // label lines: 责任单位：X / 牵头单位：X
+  const lineRe = /(?:^|\n|[。；;])\s*(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|协办单位|参与单位|责任领导|责任人)\s*[:：]\s*([^\n。]*)/g;
+  for (const m of text.matchAll(lineRe)) {
+    if (isInsideBrackets(text, m.index)) continue;
+    const start = m.index + m[0].length - m[2].length;
+    out.push(...parseAnnotation(m[1] + '：' + m[2], m[1] + '：' + original.slice(start, start + m[2].length)));
+  }
+  return out;
+}
+
+function resetLabel(s: string): string {
+  LABEL.lastIndex = 0;
+  return s;
+}
+
+function isInsideBrackets(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (OPEN.includes(text[i])) depth++;
+    else if (CLOSE.includes(text[i])) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+/** A clause of the bracket reads `names + role verb` and every name is an organisation. */
+function hasRoleClause(inner: string): boolean {
+  return inner.split(/[，,；;。]/).some((c) => {
+    const m = ROLE_TAIL.exec(c.trim());
+    if (!m) return false;
+    const names = splitNames(c.trim().slice(0, m.index));
+    return names.length > 0 && names.every((n) => isOrg(n) || isPost(n));
+  });
+}
+
+/** Parses `牵头单位：X；配合单位：Y` or `X牵头，Y、Z配合` into names with roles. */
+function parseAnnotation(inner: string, innerOrig: string): Named[] {
+  const out: Named[] = [];
+  // clauses separated by ，；。 (a 、 separates names inside a clause)
+  const clauses: [string, string][] = [];
+  let last = 0;
+  for (let i = 0; i <= inner.length; i++) {
+    if (i === inner.length || /[，,；;。\n]/.test(inner[i])) {
+      clauses.push([inner.slice(last, i), innerOrig.slice(last, i)]);
+      last = i + 1;
+    }
+  }
+  let labelRole: Role | null = null;
+  for (const [c, co] of clauses) {
+    let clause = c.trim();
+    let orig = co.trim();
+    if (!clause) continue;
+    const lm = /^(牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|负责单位|实施单位|承办单位|配合单位|配合部门|协办单位|协助单位|参与单位|责任领导|牵头领导|责任人|牵头考核单位)\s*[:：]\s*/.exec(clause);
+    if (lm) {
+      labelRole = /牵头|主责|主办/.test(lm[1]) ? 'lead' : /配合|协办|协助|参与/.test(lm[1]) ? 'support' : 'primary';
+      clause = clause.slice(lm[0].length);
+      orig = orig.slice(orig.length - clause.length);
+    } else if (/[:：]/.test(clause)) {
+      continue; // another label (完成时限：…) is not about units
+    }
+    let role: Role = labelRole ?? 'plain';
+    const tail = ROLE_TAIL.exec(clause);
+    if (tail) {
+      role = /牵头|主办/.test(tail[0]) && !/分工/.test(tail[0]) ? 'lead' : /配合|参与|协助|协办/.test(tail[0]) ? 'support' : labelRole ?? 'primary';
+      clause = clause.slice(0, tail.index);
+      orig = orig.slice(0, tail.index);
+    } else if (!lm && labelRole === null) {
+      continue; // a clause with neither a label nor a role verb is prose
+    }
+    // 按职责分工负责 after the list leaves 按职责分工 behind when written 按职责 …
+    clause = clause.replace(/按职责分工$|按职责$/, '');
+    orig = orig.slice(0, clause.length);
+    let pos = 0;
+    for (const name of splitNames(clause)) {
+      const at = clause.indexOf(name, pos);
+      const written = at >= 0 ? orig.slice(at, at + name.length) : name;
+      if (at >= 0) pos = at + name.length;
+      const clean = written.replace(/^(?:由|请)/, '');
+      if (clean.length >= 2) out.push({ name: clean, role });
+    }
+  }
+  return out;
+}
+
+/** Words that follow the subject of an obligation. */
+const SUBJ_VERB = new RegExp(
+  '^(?:要|将|应|应当|须|必须|需|需要|负责|牵头|会同|按照|按|依据|依托|根据|统筹|结合|对|在|于|每|年内|年底|年初|今年|定期|不定期|适时|主动|分别|进一步|积极|认真|严格|' +
+    '切实|全面|加强|加大|做好|组织|成立|建立|健全|完善|开展|推进|推动|落实|实行|实施|承担|指导|督促|负总责|可|可以|不得|也要|都要|作为|立即|迅速|及时|' +
+    '持续|继续|始终|坚持|充分|着力|重点|主要|具体|共同|联合|协同|配合|参与|统一|不断|深入|广泛|扎实|大力|逐步|尽快|派|选派|向|与|同|就|从|以|通过|围绕|' +
+    '聚焦|本着|制定|研究|建设|选优|配齐|采取|抓好|抓|强化|提高|提升|优化|规范|创新|探索|支持|鼓励|引导|协调|召开|举办|编制|出台|印发|发布|公布|报送|上报|' +
+    '汇总|起草|审核|负|也|均|各自|自主|为|已|已经|正|正在|即|承办|办理|管理|监督|检查|考核|评估|审查|提供|给予|安排|确保|保障|保证|加快|积极|准确|全力)',
+);
+const LEADING = /^(?:同时|此外|另外|并且|并|而且|其中|特别是|尤其是|首先|其次|最后|然后|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|一要|二要|三要|四要|五要|由|请|凡|经|在.{1,12}(?:下|中|上|后|前)|对此|为此)\s*/;
+
+/** Organisations (and posts) that open a clause and are followed by an obligation. */
+function subjects(text: string, original: string, title: string): { units: string[]; owners: string[] } {
+  const units: string[] = [];
+  const owners: string[] = [];
+  const clauseRe = /[^。；;！？!?，,：:\n]+/g;
+  const tSimple = toSimplified(title);
+  for (const m of text.matchAll(clauseRe)) {
+    let start = m.index;
+    let clause = m[0];
+    const lead = /^\s+/.exec(clause);
+    if (lead) {
+      start += lead[0].length;
+      clause = clause.slice(lead[0].length);
+    }
+    let by = false;
+    for (let k = 0; k < 3; k++) {
+      const l = LEADING.exec(clause);
+      if (!l) break;
+      if (/^由/.test(l[0])) by = true;
+      start += l[0].length;
+      clause = clause.slice(l[0].length);
+    }
+    // the shortest opening run of names that a verb follows
+    for (let end = 2; end <= Math.min(clause.length - 1, 60); end++) {
+      const np = clause.slice(0, end);
+      const rest = clause.slice(end);
+      if (!SUBJ_VERB.test(rest) && !(by && rest.length > 0)) continue;
+      const names = splitNames(np);
+      if (!names.length) continue;
+      const orgs = names.every((n) => isOrg(n) || isPost(n));
+      if (!orgs) continue;
+      let pos = 0;
+      for (const n of names) {
+        const at = np.indexOf(n, pos);
+        const written = at >= 0 ? original.slice(start + at, start + at + n.length) : n;
+        if (at >= 0) pos = at + n.length;
+        (isPost(n) ? owners : units).push(written);
+      }
+      break;
+    }
+  }
+  // an item titled by a body (1.监督组。负责…) is that body's task
+  if (!units.length && tSimple && isOrg(tSimple.trim()) && /^[^。]*。\s*(?:负责|承担|主要负责)/.test(text)) units.push(title.trim());
+  return { units, owners };
+}

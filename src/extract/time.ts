@@ -1,0 +1,210 @@
+/**
+ * Chinese time expressions in plan text: deadlines (2023年底前, 5月底前, 三季度末, 年内, 2—3年内,
+ * “十四五”期间 …) normalised to the last day they allow, told apart from starts (2019年起), history
+ * (自2015年以来), names of things (2022年年度考核) and document numbers (〔2023〕12号).
+ */
+import { toSimplified } from '../text/chars.js';
+import { parseAnyNumber, parseChineseDigits, toAsciiDigits } from '../text/numerals.js';
+
+export type TimeRole = 'deadline' | 'start' | 'history' | 'name' | 'cadence' | 'docno';
+
+export interface TimeExpr {
+  /** The expression as written. */
+  text: string;
+  start: number;
+  end: number;
+  role: TimeRole;
+  /** YYYY-MM-DD, the last day the expression allows; null when the year is unknown. */
+  date: string | null;
+  /** The first calendar year the expression names itself (not filled in from the plan). */
+  explicitYear: number | null;
+}
+
+const Y4 = String.raw`(?:\d{4}|[〇零一二三四五六七八九]{4})`;
+const MON = String.raw`(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])`;
+const DAY = String.raw`(?:3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])`;
+const S = String.raw`[ \t\u3000]*`;
+const SUFFIX = String.raw`(?:底前|底以前|末前|底|末|初|上旬|中旬|下旬|以前|之前|前|内)?`;
+
+/** One point in time; named groups say which parts are present. */
+const POINT = String.raw`(?:(?<y>${Y4})${S}年${S}|(?<rel>今年|明年|当年|次年)${S})?` +
+  String.raw`(?:` +
+  String.raw`(?<m>${MON})${S}月(?:份)?${S}(?:(?<d>${DAY})${S}[日号])?(?<msuf>${SUFFIX})` +
+  String.raw`|(?<q>第?[一二三四1-4])${S}季度(?<qsuf>末前|末|底前|底|前)?` +
+  String.raw`|(?<h>[上下])半年(?<hsuf>前|内|末)?` +
+  String.raw`|(?<yp>年底|年末|年初(?!步)|年内(?!容)|年中(?![旬心央])|年终(?!考核|总结|评|测))(?<ysuf>以前|之前|前)?` +
+  String.raw`|(?<=年${S})(?<yb>底|末|初(?!步)|内(?!容)|中(?![旬心央]))?(?<ybsuf>以前|之前|前)?` +
+  String.raw`)`;
+
+/** POINT without group names, for use twice in one expression. */
+const POINT_ANON = POINT.replace(/\(\?<([a-z0-9]+)>/g, '(?:');
+
+const RANGE_SEP = String.raw`${S}(?:至|到|—|–|－|-|~|～|——)${S}`;
+
+const RE_YEAR_RANGE = new RegExp(String.raw`(?<a>${Y4})${S}(?:年${S})?(?:至|到|—|–|－|-|~|～|——)${S}(?<b>${Y4})${S}年`, 'g');
+const RE_SPAN = new RegExp(
+  String.raw`(?:(?<sy>${Y4})${S}年${S}起${S})?(?<n1>\d{1,2}|[一二三四五六七八九十两])(?:${S}(?:—|–|－|-|~|～|至|到)${S}(?<n2>\d{1,2}|[一二三四五六七八九十]))?${S}年(?:以|之)?内`,
+  'g',
+);
+const RE_FIVE = /[“"‘']?(十[一二三四五六七八九]五)[”"’']?(?:规划)?(?:期间|时期|末|内)/g;
+
+interface Piece {
+  start: number;
+  end: number;
+  groups: Record<string, string | undefined>;
+}
+
+/** Finds every time expression in `text`. `planYear` fills in missing years (null leaves dates null). */
+export function findTimes(text: string, planYear: number | null): TimeExpr[] {
+  const s = toAsciiDigits(toSimplified(text));
+  const out: TimeExpr[] = [];
+  const taken = new Uint8Array(s.length + 1);
+  const claim = (a: number, b: number) => {
+    for (let i = a; i < b; i++) taken[i] = 1;
+  };
+  const free = (a: number, b: number) => {
+    for (let i = a; i < b; i++) if (taken[i]) return false;
+    return true;
+  };
+
+  // “十四五”期间
+  for (const m of s.matchAll(RE_FIVE)) {
+    const n = parseAnyNumber(m[1].slice(0, -1)); // 十四 → 14
+    const endYear = 1953 + n * 5 - 1 + 5; // 一五 = 1953–1957, so plan n ends 1957 + 5(n−1)
+    out.push(expr(text, m.index, m.index + m[0].length, 'deadline', `${endYear}-12-31`, null));
+    claim(m.index, m.index + m[0].length);
+  }
+  // 2011-2013年
+  for (const m of s.matchAll(RE_YEAR_RANGE)) {
+    const a = year(m.groups!.a), b = year(m.groups!.b);
+    if (!a || !b || b < a || b - a > 30) continue;
+    const role = roleAround(s, m.index, m.index + m[0].length);
+    out.push(expr(text, m.index, m.index + m[0].length, role, `${b}-12-31`, a));
+    claim(m.index, m.index + m[0].length);
+  }
+  // N年内 / 2—3年内 / 2012年起5年内
+  for (const m of s.matchAll(RE_SPAN)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const g = m.groups!;
+    const n = Math.max(parseAnyNumber(g.n1!), g.n2 ? parseAnyNumber(g.n2) : 0);
+    if (!(n > 0 && n < 50)) continue;
+    // 首年…、5年内关税减让显著的商品: a span inside a list of goods is no deadline
+    const prev = s[m.index - 1] ?? '';
+    if (!g.sy && /[、和及与或]/.test(prev)) continue;
+    const from = g.sy ? year(g.sy) : planYear;
+    const date = from ? `${from + n - 1}-12-31` : null;
+    out.push(expr(text, m.index, m.index + m[0].length, 'deadline', date, g.sy ? year(g.sy) : null));
+    claim(m.index, m.index + m[0].length);
+  }
+  // points and ranges of points
+  const re = new RegExp(String.raw`(?<pre>到|至|于|截至|截止到?)?(?<p1>${POINT_ANON})(?:${RANGE_SEP}(?<p2>${POINT_ANON}))?`, 'g');
+  for (const m of s.matchAll(re)) {
+    if (!m[0] || !m.groups!.p1) continue;
+    let start = m.index;
+    const end = m.index + m[0].length;
+    const p1 = pointOf(s, m.index + (m.groups!.pre?.length ?? 0), m.groups!.p1);
+    if (!p1) continue;
+    if (!free(p1.start, end)) continue;
+    const p2 = m.groups!.p2 ? pointOf(s, end - m.groups!.p2.length, m.groups!.p2) : null;
+    if (m.groups!.p2 && !p2) continue;
+    // keep 到 only before a year (到2020年), as plans write it
+    if (m.groups!.pre && !(p1.groups.y || p1.groups.rel)) start = p1.start;
+    const last = p2 ?? p1;
+    const explicit = p1.groups.y ? year(p1.groups.y) : null;
+    const y = p2?.groups.y ? year(p2.groups.y) : explicit ?? relYear(p1.groups.rel, planYear) ?? (p1.groups.rel ? null : planYear);
+    const role = roleAround(s, start, end);
+    const date = y ? dateOf(last.groups, y) : null;
+    if (date === undefined) continue;
+    out.push(expr(text, start, end, role, date, explicit));
+    claim(start, end);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function pointOf(s: string, at: number, str: string): Piece | null {
+  const m = new RegExp(`^${POINT}`).exec(str);
+  if (!m || !m[0]) return null;
+  const g = m.groups as Record<string, string | undefined>;
+  // a lone 今年 is a time frame; a lone year needs its 年 (the bare branch); a lone number is nothing
+  if (!(g.m || g.q || g.h || g.yp || g.y || g.rel)) return null;
+  return { start: at, end: at + m[0].length, groups: g };
+}
+
+function relYear(rel: string | undefined, planYear: number | null): number | null {
+  if (!rel) return null;
+  if (planYear == null) return null;
+  return rel === '明年' || rel === '次年' ? planYear + 1 : planYear;
+}
+
+function year(s: string | undefined): number | null {
+  if (!s) return null;
+  const n = /^\d{4}$/.test(s) ? Number(s) : parseChineseDigits(s);
+  return n >= 1949 && n <= 2100 ? n : null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+
+/** The last day a point allows; undefined when the parts make no date (13月). */
+function dateOf(g: Record<string, string | undefined>, y: number): string | undefined {
+  if (g.m) {
+    const m = parseAnyNumber(g.m);
+    if (!(m >= 1 && m <= 12)) return undefined;
+    if (g.d) {
+      const d = parseAnyNumber(g.d);
+      if (!(d >= 1 && d <= lastDay(y, m))) return undefined;
+      return iso(y, m, d);
+    }
+    const suf = g.msuf ?? '';
+    if (suf === '前' || suf === '以前' || suf === '之前') return m === 1 ? iso(y - 1, 12, 31) : iso(y, m - 1, lastDay(y, m - 1));
+    if (suf === '上旬' || suf === '初') return iso(y, m, 10);
+    if (suf === '中旬') return iso(y, m, 20);
+    return iso(y, m, lastDay(y, m));
+  }
+  if (g.q) {
+    const q = parseAnyNumber(g.q.replace('第', ''));
+    if (!(q >= 1 && q <= 4)) return undefined;
+    if (g.qsuf === '前') return q === 1 ? iso(y - 1, 12, 31) : iso(y, q * 3 - 3, lastDay(y, q * 3 - 3));
+    return iso(y, q * 3, lastDay(y, q * 3));
+  }
+  if (g.h) return g.h === '上' ? iso(y, 6, 30) : iso(y, 12, 31);
+  const yp = g.yp ?? (g.yb ? '年' + g.yb : '');
+  if (yp === '年初') return iso(y, 1, 31);
+  if (yp === '年中') return iso(y, 6, 30);
+  if (!yp && g.ybsuf) return iso(y - 1, 12, 31); // 2025年前: before the year starts
+  return iso(y, 12, 31);
+}
+
+/** What the words around an expression make of it. */
+function roleAround(s: string, start: number, end: number): TimeRole {
+  const before = s.slice(Math.max(0, start - 3), start);
+  const after = s.slice(end, end + 6);
+  if (/[〔［\[„【(（]$/.test(before) && /^[〕］\]‟】)）]/.test(after)) return 'docno';
+  if (/^\s*\d+\s*号/.test(after) || /^[〕］\]‟]/.test(after)) return 'docno';
+  if (/^(?:是|的)/.test(after) && /^(?:今|明)年$/.test(s.slice(start, end))) return 'name';
+  if (/每(?:年|季度|月)?\s*$/.test(before)) return 'cadence';
+  if (/(?:自|从|自从)$/.test(before) || /^(?:以来|来|起|开始|至今)/.test(after)) {
+    return /^(?:以来|来|至今)/.test(after) || /自$/.test(before) && !/^起/.test(after) ? 'history' : 'start';
+  }
+  const text = s.slice(start, end);
+  // a bare year names a thing (2022年年度考核, 2023年是…开局之年) unless it frames a time
+  if (/^[到至于]?(?:\d{4}|[〇零一二三四五六七八九]{4}|今|明|当|次)\s*年$/.test(text)) {
+    if (/^(?:年度|度|是|工作|全区|全市|全县|全镇|全省|全国|以来|的|政府|区|市|县)/.test(after)) return 'name';
+    if (/^[今明当次]/.test(text)) return 'deadline';
+    if (/^[到至于]/.test(text) || /[至于在]$/.test(before)) return 'deadline';
+    if (/^(?:[，,、]|完成|实现|建成|达到|基本|全面|初步|要|将|确保|力争|全部|所有|开展|启动|前后|底|末)/.test(after)) return 'deadline';
+    return 'name';
+  }
+  if (/^(?:年度|度考核)/.test(after)) return 'name';
+  return 'deadline';
+}
+
+function expr(text: string, start: number, end: number, role: TimeRole, date: string | null, explicitYear: number | null): TimeExpr {
+  return { text: text.slice(start, end).trim(), start, end, role, date, explicitYear };
+}
+
+/** The deadlines in a task's text, in order. */
+export function findDeadlines(text: string, planYear: number | null): TimeExpr[] {
+  return findTimes(text, planYear).filter((t) => t.role === 'deadline');
+}

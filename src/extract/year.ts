@@ -1,0 +1,34 @@
+/** The plan's base year (ANNOTATION.md, "Year"). */
+import { toAsciiDigits } from '../text/numerals.js';
+import { parseChineseDigits } from '../text/numerals.js';
+import { findTimes } from './time.js';
+
+const TITLE_YEAR = /(\d{4}|[〇零一二三四五六七八九]{4})\s*(?:[-—–~至到]\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*)?(?:年|学年)/;
+
+/** A year in the plan's title (a range gives its first year). */
+export function titleYear(title: string | null): number | null {
+  if (!title) return null;
+  const m = TITLE_YEAR.exec(toAsciiDigits(title));
+  return m ? toYear(m[1]) : null;
+}
+
+function toYear(s: string): number | null {
+  const n = /^\d{4}$/.test(s) ? Number(s) : parseChineseDigits(s);
+  return n >= 1949 && n <= 2100 ? n : null;
+}
+
+/**
+ * The first rule that gives a year: the title; the earliest year among the dates the plan sets; a year
+ * the body names (not a document number, a start or history); the date of a cover letter or signature.
+ */
+export function planYear(title: string | null, bodyTexts: string[], outsideText: string): number | null {
+  const fromTitle = titleYear(title);
+  if (fromTitle) return fromTitle;
+  const times = bodyTexts.flatMap((t) => findTimes(t, null));
+  const set = times.filter((t) => t.role === 'deadline' && t.explicitYear).map((t) => t.explicitYear!);
+  if (set.length) return Math.min(...set);
+  const named = times.filter((t) => t.role === 'name' && t.explicitYear).map((t) => t.explicitYear!);
+  if (named.length) return Math.min(...named);
+  const dated = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.exec(toAsciiDigits(outsideText));
+  return dated ? toYear(dated[1]) : null;
+}

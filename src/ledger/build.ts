@@ -1,0 +1,94 @@
+/** The Ledger (the JSON contract every exporter reads) from a parsed and extracted plan tree. */
+import { createHash } from 'node:crypto';
+import type { VFile } from 'vfile';
+import { allSections, planDefaultDeadline } from '../extract/index.js';
+import type { Diagnostic, Ledger, LedgerGoal, LedgerTask, PlanNode, SectionNode, Severity } from '../types.js';
+
+export interface SourceInfo {
+  path: string;
+  bytes: Uint8Array;
+  encoding: string;
+}
+
+/** Builds the ledger: sections in document order, tasks (leaves outside goal sections), goals, diagnostics. */
+export function buildLedger(tree: PlanNode, file: VFile, source: SourceInfo): Ledger {
+  const sections = allSections(tree.children);
+  const tasks: LedgerTask[] = [];
+  const goals: LedgerGoal[] = [];
+  const defaultDeadline = planDefaultDeadline(tree);
+
+  const walk = (node: SectionNode, path: SectionNode[], inGoal: boolean) => {
+    const goalHere = inGoal || (node.level === 1 && node.kind === 'goal');
+    if (node.children.length) {
+      for (const c of node.children) walk(c, [...path, node], goalHere);
+      return;
+    }
+    const facts = node.data?.facts;
+    if (goalHere) {
+      goals.push({ id: node.id, title: node.title, text: node.text, metrics: facts?.metrics ?? [], position: node.position! });
+      // a target assigned to units (任务分解和责任分工方案) is a task as well
+      if (!facts?.unitsExplicit) return;
+    }
+    const parent = path[path.length - 1];
+    const pf = parent?.data?.facts;
+    let units = facts?.units ?? { lead: [], support: [] };
+    let unitsInherited = false;
+    if (!units.lead.length && !units.support.length && pf && (pf.units.lead.length || pf.units.support.length)) {
+      units = pf.units;
+      unitsInherited = true;
+    }
+    let owners = facts?.owners ?? [];
+    if (!owners.length && pf?.owners.length) owners = pf.owners;
+    const task: LedgerTask = {
+      id: node.id,
+      path: path.map((p) => p.title),
+      title: node.title,
+      text: node.text,
+      units: { lead: [...units.lead], support: [...units.support] },
+      owners: [...owners],
+      deadlines: facts?.deadlines ?? [],
+      frequency: facts?.frequency ?? [],
+      metrics: facts?.metrics ?? [],
+      position: node.position!,
+    };
+    if (unitsInherited) task.unitsInherited = true;
+    if (!task.deadlines.length && defaultDeadline) task.inheritedDeadline = defaultDeadline;
+    tasks.push(task);
+  };
+  for (const s of tree.children) walk(s, [], false);
+
+  return {
+    title: tree.title,
+    year: tree.year,
+    source: {
+      path: source.path,
+      sha256: createHash('sha256').update(source.bytes).digest('hex'),
+      encoding: source.encoding,
+    },
+    defaultDeadline,
+    sections: sections.map((s) => ({
+      id: s.id,
+      marker: s.marker.raw,
+      level: s.level,
+      title: s.title,
+      text: s.text,
+      ...(s.kind ? { kind: s.kind } : {}),
+      ...(s.problems ? { problems: s.problems } : {}),
+      position: s.position!,
+    })),
+    tasks,
+    goals,
+    diagnostics: file.messages.map(toDiagnostic),
+  };
+}
+
+function toDiagnostic(m: VFile['messages'][number]): Diagnostic {
+  const severity: Severity = m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info';
+  return {
+    ruleId: m.ruleId ?? 'plan2ledger',
+    message: m.reason,
+    line: m.line ?? 1,
+    column: m.column ?? 1,
+    severity,
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * Front and back matter: a 通知 cover letter before the plan, the plan's own title line, and the issuing
+ * office's signature after it. None of these is part of the outline (ANNOTATION.md, "Outline").
+ */
+
+export interface FrontMatter {
+  /** Clean offset where the plan body (preamble and outline) starts. */
+  bodyStart: number;
+  /** Clean offset where it ends (before a closing signature). */
+  bodyEnd: number;
+  title: string | null;
+  /** Clean offsets of the title text. */
+  titleRange: [number, number] | null;
+  /** Clean offsets of the cover letter, when there is one. */
+  cover: [number, number] | null;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    out.push({ start, end, text: text.slice(start, end) });
+    if (nl < 0) return out;
+    start = nl + 1;
+  }
+}
+
+const COVER = /印发给你们|印发给您们|转发给你们|现印发|现予印发/;
+const DATE_LINE = /^[\s\u3000]*[{（(]?\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[}）)]?[\s\u3000]*$/;
+const FURNITURE =
+  /^[\s\u3000]*(?:[（(]此件(?:公开发布|主动公开|不公开)[）)]|\|.*\||来源[:：]|索引号|发布(?:日期|时间|机构)|文\s*号|分\s*类|主题(?:分类|词)|成文日期|附件[:：]?\s*$)/;
+/** Lines a document-sharing site puts above the text. */
+const SITE_FURNITURE = /由会员分享|在线阅读|珍藏版|文库|\.(?:docx?|pdf|wps)\b/i;
+/** How a plan title ends: its document type, optionally a parenthetical such as （2018—2020年） or (暂行). */
+const TITLE_RE =
+  /^[\s\u3000]*(?![为根按以对在])([^。，,；;：:！？!?\n]{2,80}?(?:工作方案|实施方案|方案|工作要点|要点|工作计划|行动计划|计划|实施意见|意见|管理办法|实施办法|办法|应急预案|预案|通知|规定|实施细则|细则|规划|纲要|工作安排|清单|决定|规则))(\s*[（(][^）)\n]{1,20}[）)])?/;
+const TITLE_END = /(?:方案|要点|计划|意见|办法|预案|通知|规定|细则|规划|纲要|安排|清单|决定|规则)(?:\s*[（(][^）)\n]{1,20}[）)])?\s*$/;
+const OUTLINE_START =
+  /^[\s\u3000]*(?:第[一二三四五六七八九十]+[章节条]|[一二三四五六七八九十]+[、．.]|[（(〔][一二三四五六七八九十]+[）)〕]|\d{1,2}[.．、]|\d{1,2}(?:\.\d{1,2})*\s*[\u4e00-\u9fff]|0\d\s*$)/;
+
+/** Finds the cover letter, the plan title and the closing signature in clean text. */
+export function frontMatter(text: string): FrontMatter {
+  const ls = lines(text);
+  let first = 0;
+  let cover: [number, number] | null = null;
+
+  // a cover letter: 现印发给你们 near the top, closed by the issuing date on a line of its own
+  const coverLine = ls.findIndex((l, i) => i < 60 && COVER.test(l.text));
+  if (coverLine >= 0) {
+    for (let i = coverLine + 1; i < Math.min(ls.length, coverLine + 60); i++) {
+      if (DATE_LINE.test(ls[i].text)) {
+        first = i + 1;
+        cover = [0, ls[i].end];
+        break;
+      }
+      if (OUTLINE_START.test(ls[i].text) && i > coverLine + 25) break;
+    }
+  }
+  while (first < ls.length && (!ls[first].text.trim() || FURNITURE.test(ls[first].text))) first++;
+
+  // the title: the first line before the outline that reads as one (a 通知 title may run over two lines)
+  let title: string | null = null;
+  let titleRange: [number, number] | null = null;
+  let bodyStart = first < ls.length ? ls[first].start : text.length;
+  for (let i = first; i < Math.min(ls.length, first + 8); i++) {
+    const l = ls[i];
+    if (!l.text.trim() || FURNITURE.test(l.text) || SITE_FURNITURE.test(l.text)) continue;
+    if (OUTLINE_START.test(l.text)) break;
+    const m = TITLE_RE.exec(l.text);
+    if (m && !/^[\s\u3000]*《[^》]*$/.test(m[1]) && !/\.(?:docx?|pdf|wps)/i.test(l.text)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const s = l.start + lead;
+      const e = l.start + m[0].length;
+      title = squash(text.slice(s, e));
+      titleRange = [s, e];
+      bodyStart = e;
+      break;
+    }
+    const next = ls[i + 1];
+    const t = l.text.trim();
+    if (next && t.length <= 40 && !/[，,。；;：:]/.test(t) && TITLE_END.test(next.text.trim()) && next.text.trim().length <= 60) {
+      // a title broken over two lines
+      title = squash(t + next.text.trim());
+      titleRange = [l.start + (l.text.length - l.text.trimStart().length), next.end];
+      bodyStart = next.end;
+      break;
+    }
+    // prose before the outline: the plan has no title line of its own
+    if (/[。，,]/.test(t)) break;
+  }
+
+  return { bodyStart, bodyEnd: signatureStart(text, ls), title, titleRange, cover };
+}
+
+/** Collapses white space inside a title the way a person reads it, keeping single spaces between words. */
+function squash(s: string): string {
+  return s.replace(/[\s\u3000]+/g, ' ').trim();
+}
+
+/** Offset where a closing signature (office, date, 此件公开发布) starts, or the text length. */
+function signatureStart(text: string, ls: Line[]): number {
+  let i = ls.length - 1;
+  let seen = 0;
+  let dateAt = -1;
+  while (i >= 0 && seen < 6) {
+    const t = ls[i].text.trim();
+    if (!t) {
+      i--;
+      continue;
+    }
+    seen++;
+    if (DATE_LINE.test(ls[i].text)) {
+      dateAt = i;
+      break;
+    }
+    if (!FURNITURE.test(ls[i].text)) break;
+    i--;
+  }
+  if (dateAt < 0) return text.length;
+  // the signing office(s) stand on the short lines right above the date
+  let s = dateAt;
+  for (let k = dateAt - 1; k >= Math.max(0, dateAt - 3); k--) {
+    const t = ls[k].text.trim();
+    if (!t) continue;
+    if (t.length <= 40 && !/[。，,；;：:]/.test(t) && /(?:办公厅|办公室|政府|委员会|委|局|厅|部|党委|党组|中心|小组|院|会|室|镇|乡|街道)$/.test(t.replace(/\s+/g, ' ').split(' ').pop() ?? '')) {
+      s = k;
+    } else break;
+  }
+  return ls[s].start;
+}

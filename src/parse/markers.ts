@@ -1,0 +1,204 @@
+/** Recognises outline markers in clean text. A pure scan: deciding which candidates are real is outline.ts's job. */
+import type { MarkerFamily } from '../types.js';
+import { parseChineseNumber, parseCircled, toAsciiDigits } from '../text/numerals.js';
+
+export interface Candidate {
+  /** Offset of the marker's first character in the clean text. */
+  start: number;
+  /** Offset just past the marker. */
+  end: number;
+  raw: string;
+  family: MarkerFamily;
+  ordinal: number;
+  path?: number[];
+  /** Only white space stands between the line start and the marker. */
+  lineStart: boolean;
+  /** The nearest non-space character before the marker ('' at the text start). */
+  before: string;
+  /** A bare number with no separator (`2完善` where OCR lost the dot): real only if the next item follows it. */
+  weak?: boolean;
+}
+
+/** Rank on the standard ladder: a marker of higher rank is nested inside one of lower rank. */
+export const RANK: Record<MarkerFamily, number> = {
+  chapter: 0,
+  section: 1,
+  article: 2,
+  cn: 3,
+  'paren-cn': 4,
+  arabic: 5,
+  'paren-arabic': 6,
+  circled: 7,
+  decimal: 3,
+  enum: 8,
+};
+
+/** Rank of a candidate; decimal outlines nest by their count of numbers. */
+export function rankOf(c: { family: MarkerFamily; path?: number[] }): number {
+  if (c.family === 'decimal') return RANK.decimal + ((c.path?.length ?? 1) - 1) * 0.1;
+  return RANK[c.family];
+}
+
+const CN = '一二三四五六七八九十';
+const P_CHAPTER = /第([一二三四五六七八九十百零〇]{1,4})([章节条])/y;
+const P_PAREN_CN = new RegExp(`[（(〔［【]\\s?([${CN}]{1,3})\\s?[）)〕］】]`, 'y');
+const P_PAREN_AR = /[（(]\s?(\d{1,2})\s?[）)]/y;
+const P_CIRCLED = /[①-⑳]/y;
+const P_CN = new RegExp(`([${CN}]{1,3})\\s?[、．.](?![\\d])`, 'y');
+const P_ARABIC = /(\d{1,2})( ?)[.．、﹒](?![\d.．])/y;
+const P_DECIMAL = /(\d{1,2}(?:\.\d{1,2}){1,4})(?=[ \t\u3000]*[^\d.\s])/y;
+const P_BARE = /(\d{1,2})(?=[\u4e00-\u9fff])/y;
+/** Characters after which a bare number is not an outline number (units, dates, counts). */
+const BARE_UNIT = /^[年月日号个项次名人家所条元万亿倍天周批类种部章节期届级小分秒米亩吨户件]/;
+
+/** Scans `text` between `from` and `to` for every marker candidate, in order. */
+export function scanMarkers(text: string, from: number, to: number): Candidate[] {
+  const ascii = toAsciiDigits(text);
+  const decimalDoc = hasDecimalOutline(ascii, from, to);
+  const out: Candidate[] = [];
+  let lineStart = true;
+  let before = '';
+  for (let i = from; i < to; ) {
+    const ch = text[i];
+    if (ch === '\n') {
+      lineStart = true;
+      before = '\n';
+      i++;
+      continue;
+    }
+    if (/[ \t\u3000\u00a0]/.test(ch)) {
+      i++;
+      continue;
+    }
+    const c = matchAt(text, ascii, i, lineStart, before, decimalDoc);
+    if (c && c.end <= to) {
+      out.push(c);
+      i = c.end;
+      before = text[c.end - 1];
+      lineStart = false;
+      continue;
+    }
+    before = ch;
+    lineStart = false;
+    i++;
+  }
+  return out;
+}
+
+function exec(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
+}
+
+function matchAt(
+  text: string,
+  ascii: string,
+  i: number,
+  lineStart: boolean,
+  before: string,
+  decimalDoc: boolean,
+): Candidate | null {
+  const base = { start: i, lineStart, before };
+  let m: RegExpExecArray | null;
+  const ch = text[i];
+  if (ch === '第' && (m = exec(P_CHAPTER, text, i))) {
+    const family: MarkerFamily = m[2] === '章' ? 'chapter' : m[2] === '节' ? 'section' : 'article';
+    // 第一条 mid-sentence (第一条主线) is not an article unless it opens a line or follows a full stop
+    if (!lineStart && !/[。；;：:\n]/.test(before)) return null;
+    return { ...base, end: i + m[0].length, raw: m[0], family, ordinal: parseChineseNumber(m[1]) };
+  }
+  if ('（(〔［【'.includes(ch)) {
+    if ((m = exec(P_PAREN_CN, text, i))) {
+      return { ...base, end: i + m[0].length, raw: m[0], family: 'paren-cn', ordinal: parseChineseNumber(m[1]) };
+    }
+    if ((m = exec(P_PAREN_AR, ascii, i))) {
+      return { ...base, end: i + m[0].length, raw: text.slice(i, i + m[0].length), family: 'paren-arabic', ordinal: Number(m[1]) };
+    }
+    return null;
+  }
+  if ((m = exec(P_CIRCLED, text, i))) {
+    return { ...base, end: i + 1, raw: m[0], family: 'circled', ordinal: parseCircled(m[0]) };
+  }
+  if (CN.includes(ch)) {
+    // part of a longer word or number (三会一课, 十一五) is not a marker
+    if (/[一二三四五六七八九十百千万零〇第]/.test(before) && !lineStart) return null;
+    if ((m = exec(P_CN, text, i))) {
+      const ordinal = parseChineseNumber(m[1]);
+      if (ordinal > 0) return { ...base, end: i + m[0].length, raw: m[0], family: 'cn', ordinal };
+    }
+    return null;
+  }
+  if (/\d/.test(ascii[i])) {
+    if (/[\d.．]/.test(toAsciiDigits(before))) return null;
+    if (/[A-Za-z]/.test(before)) return null;
+    if (lineStart && (m = exec(P_DECIMAL, ascii, i))) {
+      const path = m[1].split('.').map(Number);
+      return {
+        ...base,
+        end: i + m[0].length,
+        raw: text.slice(i, i + m[0].length),
+        family: 'decimal',
+        ordinal: path[path.length - 1],
+        path,
+      };
+    }
+    if ((m = exec(P_ARABIC, ascii, i))) {
+      // 1、2次 / 1.5万 are numbers, not items
+      const after = ascii.slice(i + m[0].length, i + m[0].length + 1);
+      if (/\d/.test(after)) return null;
+      return { ...base, end: i + m[0].length, raw: text.slice(i, i + m[0].length), family: 'arabic', ordinal: Number(m[1]) };
+    }
+    if ((m = exec(P_BARE, ascii, i))) {
+      const rest = text.slice(i + m[0].length, i + m[0].length + 2);
+      if (BARE_UNIT.test(rest)) return null;
+      if (lineStart && decimalDoc) {
+        return { ...base, end: i + m[0].length, raw: m[0], family: 'decimal', ordinal: Number(m[1]), path: [Number(m[1])] };
+      }
+      if (/[。；;]/.test(before)) {
+        return { ...base, end: i + m[0].length, raw: m[0], family: 'arabic', ordinal: Number(m[1]), weak: true };
+      }
+    }
+  }
+  return null;
+}
+
+/** A document uses decimal outlines when at least two lines open with `1.1`-style numbers. */
+function hasDecimalOutline(ascii: string, from: number, to: number): boolean {
+  const re = /(?:^|\n)[ \t\u3000]*\d{1,2}\.\d{1,2}(?=[ \t\u3000]*[^\d.\s])/g;
+  re.lastIndex = from;
+  let n = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ascii)) && m.index < to) if (++n >= 2) return true;
+  return false;
+}
+
+/** 一是/二是, 一要/二要 enumeration candidates in a node's own text. */
+export function scanEnumerations(text: string, from: number, to: number): Candidate[] {
+  const re = /([一二三四五六七八九十])([是要])/g;
+  re.lastIndex = from;
+  const out: Candidate[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < to) {
+    let k = m.index - 1;
+    while (k >= from && /[ \t\u3000]/.test(text[k])) k--;
+    const before = k >= from ? text[k] : '';
+    const lineStart = k < from || text[k] === '\n';
+    if (!(lineStart || /[。；;：:，,”"」）)]/.test(before))) continue;
+    out.push({
+      start: m.index,
+      end: m.index + 2,
+      raw: m[0],
+      family: 'enum',
+      ordinal: parseChineseNumber(m[1]),
+      lineStart,
+      before,
+    });
+  }
+  // keep one run 一, 二, 三 … of a single suffix
+  const run: Candidate[] = [];
+  for (const c of out) {
+    const expected = run.length + 1;
+    if (c.ordinal === expected && (run.length === 0 || run[0].raw[1] === c.raw[1])) run.push(c);
+  }
+  return run.length >= 2 ? run : [];
+}

@@ -1,0 +1,105 @@
+/** Decides which marker candidates open outline nodes and nests them on the standard ladder. */
+import { rankOf, scanEnumerations, scanMarkers, type Candidate } from './markers.js';
+
+export interface RawNode {
+  marker: Candidate;
+  /** Clean offset where the node's own text ends (its first child or the next node starts). */
+  ownEnd: number;
+  /** Clean offset where the node with all its children ends. */
+  end: number;
+  children: RawNode[];
+}
+
+/** Characters after which a marker may stand inside a line (flattened text). */
+const INLINE_BEFORE = /^(?:|[。；;：:！!？?）)】」”"’'、，,\s])$/;
+
+interface Open {
+  c: Candidate;
+  rank: number;
+}
+
+/** Builds the outline of `text` between `from` and `to` (clean offsets). */
+export function buildOutline(text: string, from: number, to: number): RawNode[] {
+  const cands = scanMarkers(text, from, to);
+  confirmWeak(cands);
+  const accepted: Candidate[] = [];
+  const stack: Open[] = [];
+  const last = new Map<string, number>();
+  for (const c of cands) {
+    if (c.weak) continue;
+    const rank = rankOf(c);
+    if (!c.lineStart && !fitsInline(c, rank, stack, last)) continue;
+    while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
+    stack.push({ c, rank });
+    last.set(c.family, c.ordinal);
+    accepted.push(c);
+  }
+  const roots = nest(accepted, to);
+  addEnumerations(text, roots);
+  return roots;
+}
+
+/** A bare number (`2完善…`) counts as an item when the item after it is numbered one higher. */
+function confirmWeak(cands: Candidate[]): void {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (!c.weak) continue;
+    const next = cands.slice(i + 1).find((d) => d.family === 'arabic' && !d.weak);
+    if (next && next.ordinal === c.ordinal + 1 && next.start - c.end < 2000) c.weak = false;
+    if (!c.weak) c.lineStart = true; // trusted like a marker that opens a line
+  }
+}
+
+function fitsInline(c: Candidate, rank: number, stack: Open[], last: Map<string, number>): boolean {
+  const punctBefore = INLINE_BEFORE.test(c.before);
+  // 一、 and （一） inside a sentence are words, not headings; arabic items may follow a heading phrase directly
+  if (!punctBefore) {
+    if (!['arabic', 'paren-arabic', 'circled', 'paren-cn'].includes(c.family)) return false;
+  }
+  const same = [...stack].reverse().find((o) => o.c.family === c.family);
+  if (same) {
+    // a sibling of an open node: numbering must go on by one; a deeper open list may close
+    return c.ordinal === same.c.ordinal + 1;
+  }
+  const top = stack[stack.length - 1];
+  if (top && top.rank >= rank) return false;
+  const prev = last.get(c.family) ?? 0;
+  if (c.ordinal === 1) return true;
+  // numbering that runs on across sections (items 1–13 under （一）（二）（三）)
+  return c.ordinal === prev + 1;
+}
+
+function nest(accepted: Candidate[], to: number): RawNode[] {
+  const roots: RawNode[] = [];
+  const stack: { node: RawNode; rank: number }[] = [];
+  for (let i = 0; i < accepted.length; i++) {
+    const c = accepted[i];
+    const rank = rankOf(c);
+    const ownEnd = i + 1 < accepted.length ? accepted[i + 1].start : to;
+    const node: RawNode = { marker: c, ownEnd, end: ownEnd, children: [] };
+    while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
+    if (stack.length) stack[stack.length - 1].node.children.push(node);
+    else roots.push(node);
+    for (const s of stack) s.node.end = ownEnd;
+    stack.push({ node, rank });
+  }
+  return roots;
+}
+
+/** 一是/二是 enumerations become children of a leaf whose text holds them (and has no other numbering). */
+function addEnumerations(text: string, nodes: RawNode[]): void {
+  for (const n of nodes) {
+    if (n.children.length) {
+      addEnumerations(text, n.children);
+      continue;
+    }
+    const run = scanEnumerations(text, n.marker.end, n.ownEnd);
+    if (!run.length) continue;
+    const end = n.ownEnd;
+    n.ownEnd = run[0].start;
+    n.children = run.map((c, i) => {
+      const e = i + 1 < run.length ? run[i + 1].start : end;
+      return { marker: c, ownEnd: e, end: e, children: [] };
+    });
+  }
+}

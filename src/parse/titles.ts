@@ -1,0 +1,46 @@
+/** Section titles and the kind of a top-level section. */
+import { TITLE_STOP } from '../text/chars.js';
+import type { SectionKind } from '../types.js';
+
+/** Words that end a heading phrase when a flattened heading runs straight into its body. */
+const HEADING_TAIL = /(?:要求|目标|思想|原则|任务|措施|保障|步骤|安排|内容|方式|领导|机制|意义|范围|依据|职责|分工|进度|重点)$/;
+/** Words that open the body text of a section. */
+const BODY_HEAD = /^(?:紧紧|紧密|坚持|围绕|按照|根据|为了|为|以|通过|全面|深入|进一步|认真|切实|结合|着力|聚焦|立足|把)/;
+/** OCR debris between two ideographs (`管理L进一步` where a lost `1.` was read as L). */
+const OCR_JUNK = /^[A-Z](?=[\u4e00-\u9fff])/;
+
+/**
+ * The title of a section: the text after its marker up to the first 。；：！？ (or half-width forms),
+ * the end of the line or the next marker; for a flattened heading that runs into its body, the heading phrase.
+ */
+export function sectionTitle(text: string, start: number, limit: number): string {
+  let i = start;
+  while (i < limit && /[\s\u3000]/.test(text[i])) i++;
+  let j = i;
+  for (; j < limit; j++) {
+    const ch = text[j];
+    if (ch === '\n' || TITLE_STOP.test(ch)) break;
+    if (j > i && /[\u4e00-\u9fff]/.test(text[j - 1]) && OCR_JUNK.test(text.slice(j, j + 2))) break;
+  }
+  let t = text.slice(i, j).trim();
+  if (t.length > 40) t = headingPhrase(t);
+  return t;
+}
+
+function headingPhrase(t: string): string {
+  for (let k = 2; k <= Math.min(20, t.length - 2); k++) {
+    if (HEADING_TAIL.test(t.slice(0, k)) && BODY_HEAD.test(t.slice(k))) return t.slice(0, k);
+  }
+  return t;
+}
+
+/** Kind of a top-level section from its title (ANNOTATION.md, "kind"). */
+export function sectionKind(title: string): SectionKind {
+  const t = title.replace(/\s+/g, '');
+  if (/保障措施|工作要求|组织领导|组织实施|组织保障|组织形式|工作保障|有关要求|其他事项/.test(t)) return 'safeguards';
+  if (/步骤|阶段|时间安排|进度|工作安排|实施安排|日程/.test(t)) return 'schedule';
+  if (/措施|任务|内容|行动|举措|重点/.test(t)) return 'measures';
+  if (/目标|总体要求|指导思想|基本原则|总则|工作原则|目的|总体思路/.test(t)) return 'goal';
+  if (/保障|要求$/.test(t)) return 'safeguards';
+  return 'measures';
+}

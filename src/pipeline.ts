@@ -1,0 +1,47 @@
+/** One plan file from bytes to a validated ledger: decode, parse, extract, build, validate. */
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { decodePlan, DecodeError } from './text/decode.js';
+import { planExtract, planParse } from './plugin.js';
+import { buildLedger } from './ledger/build.js';
+import { validateLedger } from './ledger/validate.js';
+import { MSG } from './messages.js';
+import type { Ledger, PlanNode } from './types.js';
+
+export interface ConvertOptions {
+  year?: number;
+  /** Treat the text as Markdown (default: by the file name). */
+  markdown?: boolean;
+}
+
+/** A conversion that could not be done, with a message for the user. */
+export class ConvertError extends Error {}
+
+/** Converts one plan's bytes into a schema-valid ledger; throws ConvertError with a Chinese message. */
+export function convertPlan(bytes: Uint8Array, path: string, options: ConvertOptions = {}): { ledger: Ledger; tree: PlanNode; file: VFile } {
+  let decoded;
+  try {
+    decoded = decodePlan(bytes);
+  } catch (e) {
+    if (e instanceof DecodeError) {
+      const msg = { empty: MSG.fileEmpty, binary: MSG.fileBinary, docx: MSG.fileDocx, encoding: MSG.fileEncoding }[e.reason];
+      throw new ConvertError(msg(path));
+    }
+    throw e;
+  }
+  if (!decoded.text.trim()) throw new ConvertError(MSG.fileEmpty(path));
+  const markdown = options.markdown ?? /\.(md|markdown)$/i.test(path);
+  const file = new VFile({ path, value: decoded.text });
+  const processor = unified().use(planParse, { markdown }).use(planExtract, { year: options.year });
+  const tree = processor.runSync(processor.parse(file), file) as PlanNode;
+  const pages = file.data.clean?.pageNumbers.length ?? 0;
+  if (pages) {
+    const m = file.info(MSG.pageNumbersRemoved(pages), { place: undefined, ruleId: 'page-numbers', source: 'plan2ledger' });
+    m.line = 1;
+    m.column = 1;
+  }
+  const ledger = buildLedger(tree, file, { path, bytes, encoding: decoded.encoding });
+  const errors = validateLedger(ledger);
+  if (errors.length) throw new ConvertError(MSG.schemaInvalid(path, errors.join('\n')));
+  return { ledger, tree, file };
+}

@@ -1,0 +1,166 @@
+/**
+ * The clean view of a plan text: page numbers left by PDF extraction removed and lines broken inside a
+ * sentence joined, with a map from every clean offset back to the original offset so that positions
+ * always point into what the user wrote.
+ */
+import { HAN } from './chars.js';
+
+export interface CleanText {
+  /** The text the parser reads. */
+  text: string;
+  /** `map[i]` is the original offset of clean character i; `map[text.length]` is the original length. */
+  map: Int32Array;
+  /** Original offsets of page numbers that were removed (for diagnostics). */
+  pageNumbers: number[];
+}
+
+/** Starts of a line that opens a numbered item; such lines are never joined to the line above. */
+export const LINE_MARKER =
+  /^[\s\u3000]*(?:第[一二三四五六七八九十百零〇]+[章节条]|[一二三四五六七八九十]+[、．.]|[（(〔［【][一二三四五六七八九十\d]+[）)〕］】]|\d+(?:\.\d+)*\s*[.．、﹒]?\s*[\u4e00-\u9fff]|[①-⑳]|[一二三四五六七八九十][是要])/;
+
+interface Line {
+  start: number; // offset of the first character
+  end: number; // offset of the line break (or text end), excluding a trailing \r
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const stop = nl < 0 ? text.length : nl;
+    const end = stop > start && text[stop - 1] === '\r' ? stop - 1 : stop;
+    out.push({ start, end, text: text.slice(start, end) });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+const CLAUSE_END = /[。！？!?；;：:]$/;
+const PAGE_AT_START = /^[ \t\u3000]*(\d{1,3})、[ \t\u3000]*/;
+const PAGE_AT_END = /(?<=[\u4e00-\u9fff])(\d{1,3})$/;
+
+/**
+ * Builds the clean view of `original`. `hidden` marks characters that are not text at all (Markdown
+ * syntax): they are left out of the view but still count for positions.
+ */
+export function cleanText(original: string, hidden?: Uint8Array): CleanText {
+  const drop = hidden ? Uint8Array.from(hidden) : new Uint8Array(original.length);
+  const lines = splitLines(hidden ? maskHidden(original, hidden) : original);
+  for (let i = 0; i < original.length; i++) if (original[i] === '\r') drop[i] = 1;
+
+  const pageNumbers = markPageNumbers(lines, drop);
+  markSoftBreaks(lines, drop);
+
+  let text = '';
+  const map = new Int32Array(original.length + 1);
+  let j = 0;
+  for (let i = 0; i < original.length; i++) {
+    if (drop[i]) continue;
+    map[j++] = i;
+    text += original[i];
+  }
+  map[j] = original.length;
+  return { text, map: map.slice(0, j + 1), pageNumbers };
+}
+
+/**
+ * Page numbers of a PDF flattened to text stand at line starts (`2、` continuing a sentence) and run
+ * 1, 2, 3… through the document. A run counts when every number after the first breaks a sentence.
+ */
+function markPageNumbers(lines: Line[], drop: Uint8Array): number[] {
+  type Cand = { line: number; n: number; at: 'start' | 'end'; from: number; to: number };
+  const cands: Cand[] = [];
+  let prevNonEmpty = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l.text.trim()) continue;
+    const m = PAGE_AT_START.exec(l.text);
+    if (m) {
+      const midSentence = prevNonEmpty >= 0 && !CLAUSE_END.test(lines[prevNonEmpty].text.trimEnd());
+      const adjacent = prevNonEmpty === i - 1;
+      if (prevNonEmpty < 0 || (midSentence && adjacent) || Number(m[1]) === 1) {
+        // the break before the number goes too, so the sentence joins up again
+        const from = midSentence && adjacent ? lines[prevNonEmpty].end : l.start;
+        cands.push({ line: i, n: Number(m[1]), at: 'start', from, to: l.start + m[0].length });
+      }
+    }
+    const e = PAGE_AT_END.exec(l.text);
+    const next = lines[i + 1];
+    if (e && next && HAN.test(next.text.trimStart()[0] ?? '') && !LINE_MARKER.test(next.text)) {
+      cands.push({ line: i, n: Number(e[1]), at: 'end', from: l.start + e.index, to: next.start });
+    }
+    prevNonEmpty = i;
+  }
+  // longest run 1, 2, 3, … in document order
+  const run: Cand[] = [];
+  for (const c of cands) {
+    const expected = run.length + 1;
+    if (c.n === expected) {
+      if (expected > 1 && c.at === 'start' && !isMidSentence(lines, c.line)) continue;
+      run.push(c);
+    }
+  }
+  // a lone "1、" is an item, not a page number, unless it ends a line inside a word
+  if (run.length === 1 && run[0].at === 'start') return [];
+  const out: number[] = [];
+  for (const c of run) {
+    for (let k = c.from; k < c.to; k++) drop[k] = 1;
+    out.push(c.at === 'start' ? lines[c.line].start : c.from);
+  }
+  return out;
+}
+
+function isMidSentence(lines: Line[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = lines[k].text.trimEnd();
+    if (!t) return false; // a blank line ends the paragraph
+    return !CLAUSE_END.test(t);
+  }
+  return false;
+}
+
+/**
+ * A line wrapped inside a sentence (`工作结\n果运用`) is joined to the next one. Only prose lines
+ * are joined: a heading line (a marker and no full stop) keeps its line end, which ends its title.
+ */
+function markSoftBreaks(lines: Line[], drop: Uint8Array): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const cur = lines[i];
+    const next = lines[i + 1];
+    if (drop[next.start - 1]) continue; // already joined by a page-number removal
+    const t = cur.text.trim();
+    const n = next.text.trim();
+    if (!t || !n) continue;
+    if (t.length < 15) continue;
+    const last = t[t.length - 1];
+    if (!HAN.test(last) && !/[A-Za-z0-9“‘"（(《]/.test(last)) continue;
+    if (LINE_MARKER.test(next.text)) continue;
+    if (!/[。；;，,]/.test(t)) continue;
+    if (LINE_MARKER.test(cur.text) && !/[。；;]/.test(t)) continue;
+    // drop the line break (and a \r before it); keep everything else
+    for (let k = cur.end; k < next.start; k++) drop[k] = 1;
+  }
+}
+
+/** `original` with hidden characters blanked (same length), so line logic sees only the text. */
+function maskHidden(original: string, hidden: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < original.length; i++) out += hidden[i] && original[i] !== '\n' ? ' ' : original[i];
+  return out;
+}
+
+/** Original offset of a clean offset. */
+export function toOriginal(clean: CleanText, offset: number): number {
+  if (offset <= 0) return clean.map[0] ?? 0;
+  if (offset >= clean.text.length) return clean.map[clean.text.length];
+  return clean.map[offset];
+}
+
+/** Original end offset (exclusive) for a clean end offset. */
+export function toOriginalEnd(clean: CleanText, end: number): number {
+  if (end <= 0) return clean.map[0] ?? 0;
+  return clean.map[Math.min(end, clean.text.length) - 1] + 1;
+}

@@ -1,0 +1,147 @@
+/** Shapes shared across the pipeline: the plan syntax tree (unist) and the Ledger JSON contract. */
+import type { Node, Parent, Position } from 'unist';
+
+export type { Position };
+
+/** Marker families on the standard ladder (GB/T 9704), plus decimal outlines and 一是 enumerations. */
+export type MarkerFamily =
+  | 'chapter' // 第一章
+  | 'section' // 第一节
+  | 'article' // 第一条
+  | 'cn' // 一、
+  | 'paren-cn' // （一）(一)〔一〕
+  | 'arabic' // 1. 1． 1、
+  | 'paren-arabic' // （1）(1)
+  | 'circled' // ①
+  | 'decimal' // 1  1.1  1.3.1 at a line start
+  | 'enum'; // 一是 二是 / 一要 二要
+
+export interface Marker {
+  /** The marker as written, e.g. `(一)` or `（一）` or `3 .`. */
+  raw: string;
+  family: MarkerFamily;
+  /** Ordinal the marker states (一 → 1); decimal outlines give their last number. */
+  ordinal: number;
+  /** Decimal outlines: all their numbers. */
+  path?: number[];
+}
+
+export type SectionKind = 'goal' | 'measures' | 'schedule' | 'safeguards';
+
+/** A numbered node of the outline. */
+export interface SectionNode extends Parent {
+  type: 'section';
+  marker: Marker;
+  /** Dot-joined ordinals of the node and its ancestors. */
+  id: string;
+  /** 1 for top-level sections. */
+  level: number;
+  title: string;
+  /** Text of the node itself without its marker and without its children. */
+  text: string;
+  kind?: SectionKind;
+  /** A `存在问题：` block the heading carries. */
+  problems?: string;
+  children: SectionNode[];
+  /** Position of the node's own text; `position` covers the children too. */
+  ownPosition?: Position;
+}
+
+/** The root of a parsed plan. */
+export interface PlanNode extends Parent {
+  type: 'plan';
+  title: string | null;
+  year: number | null;
+  /** Text before the first section (after any cover letter). */
+  preamble: string;
+  children: SectionNode[];
+}
+
+declare module 'unist' {
+  interface Data {
+    /** Plan root: where the plan proper starts and ends in the original text (offsets). */
+    body?: { start: number; end: number };
+    /** Plan root: the 通知 cover letter before the plan. */
+    coverLetter?: Position;
+  }
+}
+
+export type AnyNode = PlanNode | SectionNode | Node;
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  ruleId: string;
+  message: string;
+  line: number;
+  column: number;
+  severity: Severity;
+}
+
+export interface Deadline {
+  text: string;
+  date: string | null;
+  /** True when the task has no deadline of its own and shows the plan's default one. */
+  inherited?: boolean;
+}
+
+export type Frequency = 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'half-yearly' | 'yearly';
+
+export interface Units {
+  lead: string[];
+  support: string[];
+}
+
+export interface LedgerSection {
+  id: string;
+  marker: string;
+  level: number;
+  title: string;
+  text: string;
+  kind?: SectionKind;
+  problems?: string;
+  position: Position;
+}
+
+export interface LedgerTask {
+  id: string;
+  path: string[];
+  title: string;
+  text: string;
+  units: Units;
+  /** The units are the heading's, stated for all its children. */
+  unitsInherited?: boolean;
+  owners: string[];
+  deadlines: Deadline[];
+  /** The plan's default deadline, shown on a task that states none. */
+  inheritedDeadline?: Deadline;
+  frequency: Frequency[];
+  metrics?: Metric[];
+  position: Position;
+}
+
+export interface Metric {
+  text: string;
+  value: number;
+  unit: string;
+  comparator: '>=' | '<=' | '>' | '<' | '=';
+}
+
+export interface LedgerGoal {
+  id: string;
+  title: string;
+  text: string;
+  metrics: Metric[];
+  position: Position;
+}
+
+export interface Ledger {
+  title: string | null;
+  year: number | null;
+  source: { path: string; sha256: string; encoding: string };
+  defaultDeadline: Deadline | null;
+  sections: LedgerSection[];
+  tasks: LedgerTask[];
+  goals: LedgerGoal[];
+  diagnostics: Diagnostic[];
+}
