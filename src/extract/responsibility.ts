@@ -171,6 +171,8 @@ const SUBJ_VERB = new RegExp(
     '聚焦|本着|制定|研究|建设|选优|配齐|采取|抓好|抓|强化|提高|提升|优化|规范|创新|探索|支持|鼓励|引导|协调|召开|举办|编制|出台|印发|发布|公布|报送|上报|' +
     '汇总|起草|审核|负|也|均|各自|自主|为|已|已经|正|正在|即|承办|办理|管理|监督|检查|考核|评估|审查|提供|给予|安排|确保|保障|保证|加快|积极|准确|全力)',
 );
+/** Words that mark an obligation most surely: the subject before them wins over a shorter one. */
+const STRONG_VERB = /^(?:要|将|应|应当|须|必须|需|需要|负责|牵头|会同|每|年内|年底|于|也要|都要|均要|要在|不定期|定期|可|可以|不得|按照|承担|统筹|分别)/;
 const LEADING = /^(?:同时|此外|另外|并且|并|而且|其中|特别是|尤其是|首先|其次|最后|然后|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|一要|二要|三要|四要|五要|由|请|凡|经|在.{1,12}(?:下|中|上|后|前)|对此|为此)\s*/;
 
 /** Organisations (and posts) that open a clause and are followed by an obligation. */
@@ -195,24 +197,26 @@ function subjects(text: string, original: string, title: string): { units: strin
       start += l[0].length;
       clause = clause.slice(l[0].length);
     }
-    // the shortest opening run of names that a verb follows
-    for (let end = 2; end <= Math.min(clause.length - 1, 60); end++) {
-      const np = clause.slice(0, end);
-      const rest = clause.slice(end);
-      if (!SUBJ_VERB.test(rest) && !(by && rest.length > 0)) continue;
-      const names = splitNames(np);
-      if (!names.length) continue;
-      const orgs = names.every((n) => isOrg(n) || isPost(n));
-      if (!orgs) continue;
-      let pos = 0;
-      for (const n of names) {
-        const at = np.indexOf(n, pos);
-        const written = at >= 0 ? original.slice(start + at, start + at + n.length) : n;
-        if (at >= 0) pos = at + n.length;
-        (isPost(n) ? owners : units).push(written);
+    // the shortest opening run of names that an obligation follows (要/将/负责… before other verbs)
+    const tryEnds = (verb: RegExp): boolean => {
+      for (let end = 2; end <= Math.min(clause.length - 1, 60); end++) {
+        const np = clause.slice(0, end);
+        const rest = clause.slice(end);
+        if (!verb.test(rest) && !(by && rest.length > 0 && verb === SUBJ_VERB)) continue;
+        const names = splitNames(np);
+        if (!names.length || !names.every((n) => isOrg(n) || isPost(n))) continue;
+        let pos = 0;
+        for (const n of names) {
+          const at = np.indexOf(n, pos);
+          const written = at >= 0 ? original.slice(start + at, start + at + n.length) : n;
+          if (at >= 0) pos = at + n.length;
+          (isPost(n) ? owners : units).push(written);
+        }
+        return true;
       }
-      break;
-    }
+      return false;
+    };
+    if (!tryEnds(STRONG_VERB)) tryEnds(SUBJ_VERB);
   }
   // an item titled by a body (1.监督组。负责…) is that body's task
   if (!units.length && tSimple && isOrg(tSimple.trim()) && /^[^。]*。\s*(?:负责|承担|主要负责)/.test(text)) units.push(title.trim());

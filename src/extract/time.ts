@@ -29,7 +29,7 @@ const SUFFIX = String.raw`(?:底前|底以前|末前|底|末|初|上旬|中旬|�
 /** One point in time; named groups say which parts are present. */
 const POINT = String.raw`(?:(?<y>${Y4})${S}年${S}|(?<rel>今年|明年|当年|次年)${S})?` +
   String.raw`(?:` +
-  String.raw`(?<m>${MON})${S}月(?:份)?${S}(?:(?<d>${DAY})${S}[日号])?(?<msuf>${SUFFIX})` +
+  String.raw`(?<![\d一二三四五六七八九十〇零])(?<m>${MON})${S}月(?:份)?${S}(?:(?<d>${DAY})${S}[日号])?(?<msuf>${SUFFIX})` +
   String.raw`|(?<q>第?[一二三四1-4])${S}季度(?<qsuf>末前|末|底前|底|前)?` +
   String.raw`|(?<h>[上下])半年(?<hsuf>前|内|末)?` +
   String.raw`|(?<yp>年底|年末|年初(?!步)|年内(?!容)|年中(?![旬心央])|年终(?!考核|总结|评|测))(?<ysuf>以前|之前|前)?` +
@@ -43,7 +43,7 @@ const RANGE_SEP = String.raw`${S}(?:至|到|—|–|－|-|~|～|——)${S}`;
 
 const RE_YEAR_RANGE = new RegExp(String.raw`(?<a>${Y4})${S}(?:年${S})?(?:至|到|—|–|－|-|~|～|——)${S}(?<b>${Y4})${S}年`, 'g');
 const RE_SPAN = new RegExp(
-  String.raw`(?:(?<sy>${Y4})${S}年${S}起${S})?(?<n1>\d{1,2}|[一二三四五六七八九十两])(?:${S}(?:—|–|－|-|~|～|至|到)${S}(?<n2>\d{1,2}|[一二三四五六七八九十]))?${S}年(?:以|之)?内`,
+  String.raw`(?:(?<sy>${Y4})${S}年${S}起${S})?(?<![\d〇零一二三四五六七八九十两])(?<n1>\d{1,2}|[一二三四五六七八九十两])(?:${S}(?:—|–|－|-|~|～|至|到)${S}(?<n2>\d{1,2}|[一二三四五六七八九十]))?${S}年(?:以|之)?内`,
   'g',
 );
 const RE_FIVE = /[“"‘']?(十[一二三四五六七八九]五)[”"’']?(?:规划)?(?:期间|时期|末|内)/g;
@@ -70,7 +70,8 @@ export function findTimes(text: string, planYear: number | null): TimeExpr[] {
   // “十四五”期间
   for (const m of s.matchAll(RE_FIVE)) {
     const n = parseAnyNumber(m[1].slice(0, -1)); // 十四 → 14
-    const endYear = 1953 + n * 5 - 1 + 5; // 一五 = 1953–1957, so plan n ends 1957 + 5(n−1)
+    if (!(n >= 3)) continue;
+    const endYear = 1970 + 5 * (n - 3); // the 3rd plan ran 1966–1970, every later one five years
     out.push(expr(text, m.index, m.index + m[0].length, 'deadline', `${endYear}-12-31`, null));
     claim(m.index, m.index + m[0].length);
   }
@@ -90,14 +91,20 @@ export function findTimes(text: string, planYear: number | null): TimeExpr[] {
     if (!(n > 0 && n < 50)) continue;
     // 首年…、5年内关税减让显著的商品: a span inside a list of goods is no deadline
     const prev = s[m.index - 1] ?? '';
-    if (!g.sy && /[、和及与或]/.test(prev)) continue;
+    if (!g.sy && /[、和及与或]/.test(prev)) {
+      claim(m.index, m.index + m[0].length);
+      continue;
+    }
     const from = g.sy ? year(g.sy) : planYear;
     const date = from ? `${from + n - 1}-12-31` : null;
     out.push(expr(text, m.index, m.index + m[0].length, 'deadline', date, g.sy ? year(g.sy) : null));
     claim(m.index, m.index + m[0].length);
   }
   // points and ranges of points
-  const re = new RegExp(String.raw`(?<pre>到|至|于|截至|截止到?)?(?<p1>${POINT_ANON})(?:${RANGE_SEP}(?<p2>${POINT_ANON}))?`, 'g');
+  const re = new RegExp(
+    String.raw`(?<pre>到|至|于|截至|截止到?)?(?<p1>${POINT_ANON})(?:${RANGE_SEP}(?:(?<d2>${DAY})${S}[日号](?<d2suf>前)?|(?<p2>${POINT_ANON})))?`,
+    'g',
+  );
   for (const m of s.matchAll(re)) {
     if (!m[0] || !m.groups!.p1) continue;
     let start = m.index;
@@ -107,9 +114,10 @@ export function findTimes(text: string, planYear: number | null): TimeExpr[] {
     if (!free(p1.start, end)) continue;
     const p2 = m.groups!.p2 ? pointOf(s, end - m.groups!.p2.length, m.groups!.p2) : null;
     if (m.groups!.p2 && !p2) continue;
-    // keep 到 only before a year (到2020年), as plans write it
-    if (m.groups!.pre && !(p1.groups.y || p1.groups.rel)) start = p1.start;
-    const last = p2 ?? p1;
+    // keep 到/截至 only before a year (到2020年), as plans write it; 于 is not part of the time
+    if (m.groups!.pre && (!/^(?:到|截至|截止)/.test(m.groups!.pre) || !(p1.groups.y || p1.groups.rel))) start = p1.start;
+    // 5月19日至22日: the range ends on a day of the same month
+    const last = p2 ?? (m.groups!.d2 && p1.groups.m ? { ...p1, groups: { ...p1.groups, d: m.groups!.d2 } } : p1);
     const explicit = p1.groups.y ? year(p1.groups.y) : null;
     const y = p2?.groups.y ? year(p2.groups.y) : explicit ?? relYear(p1.groups.rel, planYear) ?? (p1.groups.rel ? null : planYear);
     const role = roleAround(s, start, end);
@@ -180,11 +188,10 @@ function dateOf(g: Record<string, string | undefined>, y: number): string | unde
 function roleAround(s: string, start: number, end: number): TimeRole {
   const before = s.slice(Math.max(0, start - 3), start);
   const after = s.slice(end, end + 6);
-  if (/[〔［\[„【(（]$/.test(before) && /^[〕］\]‟】)）]/.test(after)) return 'docno';
   if (/^\s*\d+\s*号/.test(after) || /^[〕］\]‟]/.test(after)) return 'docno';
   if (/^(?:是|的)/.test(after) && /^(?:今|明)年$/.test(s.slice(start, end))) return 'name';
   if (/每(?:年|季度|月)?\s*$/.test(before)) return 'cadence';
-  if (/(?:自|从|自从)$/.test(before) || /^(?:以来|来|起|开始|至今)/.test(after)) {
+  if (/(?:自|从|自从)$/.test(before) || /^(?:以来|来|起|至今)/.test(after)) {
     return /^(?:以来|来|至今)/.test(after) || /自$/.test(before) && !/^起/.test(after) ? 'history' : 'start';
   }
   const text = s.slice(start, end);

@@ -1,3 +1,4 @@
+import { toSimplified } from '../text/chars.js';
 /**
  * Front and back matter: a 通知 cover letter before the plan, the plan's own title line, and the issuing
  * office's signature after it. None of these is part of the outline (ANNOTATION.md, "Outline").
@@ -33,16 +34,16 @@ function lines(text: string): Line[] {
   }
 }
 
-const COVER = /印发给你们|印发给您们|转发给你们|现印发|现予印发/;
+const COVER = /(?:印发|下发|转发|印送|发)给(?:你们|您们|各)|现予以?印发|现印发|现将.{0,80}(?:印发|下发|转发)/;
 const DATE_LINE = /^[\s\u3000]*[{（(]?\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[}）)]?[\s\u3000]*$/;
 const FURNITURE =
-  /^[\s\u3000]*(?:[（(]此件(?:公开发布|主动公开|不公开)[）)]|\|.*\||来源[:：]|索引号|发布(?:日期|时间|机构)|文\s*号|分\s*类|主题(?:分类|词)|成文日期|附件[:：]?\s*$)/;
+  /^[\s\u3000]*(?:[（(](?:此件|联系)[^）)]*[）)]|特此通知|\|.*\||来源[:：]|索引号|发布(?:日期|时间|机构)|文\s*号|分\s*类|主题(?:分类|词)|成文日期|附件[:：]?\s*$)/;
 /** Lines a document-sharing site puts above the text. */
 const SITE_FURNITURE = /由会员分享|在线阅读|珍藏版|文库|\.(?:docx?|pdf|wps)\b/i;
 /** How a plan title ends: its document type, optionally a parenthetical such as （2018—2020年） or (暂行). */
 const TITLE_RE =
   /^[\s\u3000]*(?![为根按以对在])([^。，,；;：:！？!?\n]{2,80}?(?:工作方案|实施方案|方案|工作要点|要点|工作计划|行动计划|计划|实施意见|意见|管理办法|实施办法|办法|应急预案|预案|通知|规定|实施细则|细则|规划|纲要|工作安排|清单|决定|规则))(\s*[（(][^）)\n]{1,20}[）)])?/;
-const TITLE_END = /(?:方案|要点|计划|意见|办法|预案|通知|规定|细则|规划|纲要|安排|清单|决定|规则)(?:\s*[（(][^）)\n]{1,20}[）)])?\s*$/;
+const TITLE_END = /(?:工作方案|方案|若干政策|若干措施|政策措施|要点|计划|意见|办法|预案|通知|规定|细则|规划|纲要|安排|清单|决定|规则)(?:\s*[（(][^）)\n]{1,20}[）)])?\s*$/;
 const OUTLINE_START =
   /^[\s\u3000]*(?:第[一二三四五六七八九十]+[章节条]|[一二三四五六七八九十]+[、．.]|[（(〔][一二三四五六七八九十]+[）)〕]|\d{1,2}[.．、]|\d{1,2}(?:\.\d{1,2})*\s*[\u4e00-\u9fff]|0\d\s*$)/;
 
@@ -53,7 +54,7 @@ export function frontMatter(text: string): FrontMatter {
   let cover: [number, number] | null = null;
 
   // a cover letter: 现印发给你们 near the top, closed by the issuing date on a line of its own
-  const coverLine = ls.findIndex((l, i) => i < 60 && COVER.test(l.text));
+  const coverLine = ls.findIndex((l, i) => i < 60 && COVER.test(toSimplified(l.text)));
   if (coverLine >= 0) {
     for (let i = coverLine + 1; i < Math.min(ls.length, coverLine + 60); i++) {
       if (DATE_LINE.test(ls[i].text)) {
@@ -66,16 +67,45 @@ export function frontMatter(text: string): FrontMatter {
   }
   while (first < ls.length && (!ls[first].text.trim() || FURNITURE.test(ls[first].text))) first++;
 
-  // the title: the first line before the outline that reads as one (a 通知 title may run over two lines)
+  // the title: the first line (or block of short lines) before the outline that reads as one
   let title: string | null = null;
   let titleRange: [number, number] | null = null;
   let bodyStart = first < ls.length ? ls[first].start : text.length;
+  const nextLine = (i: number, within: number) => {
+    for (let k = i + 1; k < Math.min(ls.length, i + 1 + within); k++) if (ls[k].text.trim()) return k;
+    return -1;
+  };
   for (let i = first; i < Math.min(ls.length, first + 8); i++) {
     const l = ls[i];
     if (!l.text.trim() || FURNITURE.test(l.text) || SITE_FURNITURE.test(l.text)) continue;
     if (OUTLINE_START.test(l.text)) break;
+    const t = l.text.trim();
+    if (!PROSE.test(t) && t.length <= 100) {
+      // a title may run over a few short lines: 静安区…品牌 / 加快建设…行动计划 / (2018—2020年)
+      let acc = t;
+      let k = i;
+      while (!TITLE_END.test(squash(acc))) {
+        const n = nextLine(k, 2);
+        if (n < 0 || n - i > 4) break;
+        const nt = ls[n].text.trim();
+        if (PROSE.test(nt) || nt.length > 60 || OUTLINE_START.test(ls[n].text)) break;
+        acc += nt;
+        k = n;
+      }
+      if (TITLE_END.test(squash(acc))) {
+        const n = nextLine(k, 3);
+        if (n >= 0 && /^[（(][^）)]{1,20}[）)]$/.test(ls[n].text.trim())) {
+          acc += ls[n].text.trim();
+          k = n;
+        }
+        title = squash(acc);
+        titleRange = [l.start + (l.text.length - l.text.trimStart().length), ls[k].end];
+        bodyStart = ls[k].end;
+        break;
+      }
+    }
     const m = TITLE_RE.exec(l.text);
-    if (m && !/^[\s\u3000]*《[^》]*$/.test(m[1]) && !/\.(?:docx?|pdf|wps)/i.test(l.text)) {
+    if (m && !/^[\s\u3000]*《[^》]*$/.test(m[1])) {
       const lead = m[0].length - m[0].trimStart().length;
       const s = l.start + lead;
       const e = l.start + m[0].length;
@@ -84,26 +114,23 @@ export function frontMatter(text: string): FrontMatter {
       bodyStart = e;
       break;
     }
-    const next = ls[i + 1];
-    const t = l.text.trim();
-    if (next && t.length <= 40 && !/[，,。；;：:]/.test(t) && TITLE_END.test(next.text.trim()) && next.text.trim().length <= 60) {
-      // a title broken over two lines
-      title = squash(t + next.text.trim());
-      titleRange = [l.start + (l.text.length - l.text.trimStart().length), next.end];
-      bodyStart = next.end;
-      break;
-    }
     // prose before the outline: the plan has no title line of its own
-    if (/[。，,]/.test(t)) break;
+    if (PROSE.test(t)) break;
   }
 
   return { bodyStart, bodyEnd: signatureStart(text, ls), title, titleRange, cover };
 }
 
-/** Collapses white space inside a title the way a person reads it, keeping single spaces between words. */
+/** Collapses white space inside a title: none between two ideographs (工作 方 案), one elsewhere. */
 function squash(s: string): string {
-  return s.replace(/[\s\u3000]+/g, ' ').trim();
+  return s
+    .replace(/[\s\u3000]+/g, ' ')
+    .replace(/(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/g, '')
+    .trim();
 }
+
+/** A line of running text, not a title. */
+const PROSE = /[。，,；;！？!?]/;
 
 /** Offset where a closing signature (office, date, 此件公开发布) starts, or the text length. */
 function signatureStart(text: string, ls: Line[]): number {

@@ -44,8 +44,9 @@ const P_CHAPTER = /第([一二三四五六七八九十百零〇]{1,4})([章节�
 const P_PAREN_CN = new RegExp(`[（(〔［【]\\s?([${CN}]{1,3})\\s?[）)〕］】]`, 'y');
 const P_PAREN_AR = /[（(]\s?(\d{1,2})\s?[）)]/y;
 const P_CIRCLED = /[①-⑳]/y;
-const P_CN = new RegExp(`([${CN}]{1,3})\\s?[、．.](?![\\d])`, 'y');
-const P_ARABIC = /(\d{1,2})( ?)[.．、﹒](?![\d.．])/y;
+const P_CN = new RegExp(`([${CN}]{1,3})\\s?[、．.]`, 'y');
+// a digit after the separator makes a decimal (1.5) or a count (1、2次), unless it opens a year (3．2020年底前)
+const P_ARABIC = /(\d{1,2})( ?)[.．、﹒](?![.．])(?!\d(?!\d{3}\s*年))/y;
 const P_DECIMAL = /(\d{1,2}(?:\.\d{1,2}){1,4})(?=[ \t\u3000]*[^\d.\s])/y;
 const P_BARE = /(\d{1,2})(?=[\u4e00-\u9fff])/y;
 /** Characters after which a bare number is not an outline number (units, dates, counts). */
@@ -143,9 +144,6 @@ function matchAt(
       };
     }
     if ((m = exec(P_ARABIC, ascii, i))) {
-      // 1、2次 / 1.5万 are numbers, not items
-      const after = ascii.slice(i + m[0].length, i + m[0].length + 1);
-      if (/\d/.test(after)) return null;
       return { ...base, end: i + m[0].length, raw: text.slice(i, i + m[0].length), family: 'arabic', ordinal: Number(m[1]) };
     }
     if ((m = exec(P_BARE, ascii, i))) {

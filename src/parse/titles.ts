@@ -23,12 +23,15 @@ export function sectionTitle(text: string, start: number, limit: number): string
     if (j > i && /[\u4e00-\u9fff]/.test(text[j - 1]) && OCR_JUNK.test(text.slice(j, j + 2))) break;
   }
   let t = text.slice(i, j).trim();
-  if (t.length > 40) t = headingPhrase(t);
+  t = headingPhrase(t);
   return t;
 }
 
+/** A flattened heading runs on past commas into its body: cut it where a heading word meets a body word. */
 function headingPhrase(t: string): string {
-  for (let k = 2; k <= Math.min(20, t.length - 2); k++) {
+  const comma = t.search(/[，,]/);
+  if (comma < 0) return t;
+  for (let k = 2; k <= Math.min(20, comma - 2); k++) {
     if (HEADING_TAIL.test(t.slice(0, k)) && BODY_HEAD.test(t.slice(k))) return t.slice(0, k);
   }
   return t;
@@ -41,6 +44,6 @@ export function sectionKind(title: string): SectionKind {
   if (/步骤|阶段|时间安排|进度|工作安排|实施安排|日程/.test(t)) return 'schedule';
   if (/措施|任务|内容|行动|举措|重点/.test(t)) return 'measures';
   if (/目标|总体要求|指导思想|基本原则|总则|工作原则|目的|总体思路/.test(t)) return 'goal';
-  if (/保障|要求$/.test(t)) return 'safeguards';
+  if (/(?:保障|要求)$/.test(t)) return 'safeguards';
   return 'measures';
 }

@@ -79,7 +79,9 @@ function markPageNumbers(lines: Line[], drop: Uint8Array): number[] {
     if (!l.text.trim()) continue;
     const m = PAGE_AT_START.exec(l.text);
     if (m) {
-      const midSentence = prevNonEmpty >= 0 && !CLAUSE_END.test(lines[prevNonEmpty].text.trimEnd());
+      // a page of flattened text ends mid-sentence on a long line; a short heading line does not count
+      const prevText = prevNonEmpty >= 0 ? lines[prevNonEmpty].text.trim() : '';
+      const midSentence = prevText.length >= 60 && !CLAUSE_END.test(prevText);
       const adjacent = prevNonEmpty === i - 1;
       if (prevNonEmpty < 0 || (midSentence && adjacent) || Number(m[1]) === 1) {
         // the break before the number goes too, so the sentence joins up again
@@ -115,9 +117,9 @@ function markPageNumbers(lines: Line[], drop: Uint8Array): number[] {
 
 function isMidSentence(lines: Line[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
-    const t = lines[k].text.trimEnd();
+    const t = lines[k].text.trim();
     if (!t) return false; // a blank line ends the paragraph
-    return !CLAUSE_END.test(t);
+    return t.length >= 60 && !CLAUSE_END.test(t);
   }
   return false;
 }

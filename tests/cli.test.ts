@@ -1,0 +1,131 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { main } from '../src/cli/main.js';
+
+const PLAN = '2023年重点工作方案\n一、工作目标\n全面完成任务。\n二、主要任务\n（一）加强组织领导。县委组织部要于6月底前完成部署。\n（二）强化督查。\n';
+
+function run(argv: string[], cwd: string, stdin?: string) {
+  let out = '';
+  let err = '';
+  const io = {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    cwd,
+    stdin: stdin === undefined ? undefined : Readable.from([Buffer.from(stdin)]),
+  };
+  return main(argv, io).then((code) => ({ code, out, err }));
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'p2l-'));
+  writeFileSync(join(dir, '方案.txt'), PLAN);
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('plan2ledger FILE --format json|yaml', () => {
+  it('prints the ledger as JSON', async () => {
+    const r = await run(['方案.txt', '--format', 'json'], dir);
+    expect(r.code).toBe(0);
+    const l = JSON.parse(r.out);
+    expect(l.title).toBe('2023年重点工作方案');
+    expect(l.year).toBe(2023);
+    expect(l.source.encoding).toBe('utf-8');
+    expect(l.tasks.map((t: { id: string }) => t.id)).toEqual(['2.1', '2.2']);
+    expect(l.tasks[0].units.lead).toEqual(['县委组织部']);
+    expect(l.tasks[0].deadlines).toEqual([{ text: '6月底前', date: '2023-06-30' }]);
+  });
+
+  it('prints the same ledger as YAML', async () => {
+    const { parse } = await import('yaml');
+    const j = JSON.parse((await run(['方案.txt', '-f', 'json'], dir)).out);
+    const y = parse((await run(['方案.txt', '-f', 'yaml'], dir)).out);
+    expect(y).toEqual(j);
+  });
+
+  it('reads standard input for -', async () => {
+    const r = await run(['-', '-f', 'json'], dir, PLAN);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).tasks).toHaveLength(2);
+  });
+
+  it('reads GB18030 files', async () => {
+    const gbk = Buffer.from('d2bba1a2c4bfb1ea0abcd3c7bfd7e9d6afc1ecb5bca1a3', 'hex'); // 一、目标\n加强组织领导。
+    writeFileSync(join(dir, 'gbk.txt'), gbk);
+    const r = await run(['gbk.txt', '-f', 'json'], dir);
+    expect(r.code).toBe(0);
+    const l = JSON.parse(r.out);
+    expect(l.source.encoding).toBe('gb18030');
+    expect(l.sections[0].title).toBe('目标');
+  });
+
+  it('honours --year', async () => {
+    const l = JSON.parse((await run(['方案.txt', '-f', 'json', '--year', '2030'], dir)).out);
+    expect(l.year).toBe(2030);
+    expect(l.tasks[0].deadlines[0].date).toBe('2030-06-30');
+  });
+
+  it('prints the schema', async () => {
+    const r = await run(['schema'], dir);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+});
+
+describe('bad input gets a Chinese message naming the file and a non-zero exit', () => {
+  it.each([
+    ['missing', null, '找不到文件'],
+    ['empty.txt', '', '文件为空'],
+    ['blank.txt', '  \n\n ', '文件为空'],
+    ['binary.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]), '不是文本文件'],
+    ['bad.txt', Buffer.from([0x41, 0xff, 0xff, 0x42, 0x80]), '编码'],
+    ['doc.docx', Buffer.from('PK\x03\x04rest'), '.docx'],
+  ])('%s', async (name, content, words) => {
+    if (content !== null) writeFileSync(join(dir, name), content);
+    const r = await run([name, '-f', 'json'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${name}:1:1:`);
+    expect(r.err).toContain(words);
+    expect(r.err).not.toMatch(/at .*\.js:\d+/); // no stack trace
+    expect(r.out).toBe('');
+  });
+
+  it('rejects an unknown format and a bad year', async () => {
+    expect((await run(['方案.txt', '-f', 'pdf'], dir)).err).toContain('不支持的输出格式');
+    expect((await run(['方案.txt', '--year', '23'], dir)).code).toBe(2);
+  });
+
+  it('asks for a file when none is given', async () => {
+    const r = await run([], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('请指定要转换的方案文件');
+  });
+});
+
+describe('writing files', () => {
+  it('writes -o PATH atomically and never replaces a file without --force', async () => {
+    const r1 = await run(['方案.txt', '-f', 'json', '-o', 'out.json'], dir);
+    expect(r1.code).toBe(0);
+    expect(r1.out).toContain('out.json');
+    expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).tasks).toHaveLength(2);
+    writeFileSync(join(dir, 'out.json'), 'mine');
+    const r2 = await run(['方案.txt', '-f', 'json', '-o', 'out.json'], dir);
+    expect(r2.code).toBe(2);
+    expect(r2.err).toContain('已存在');
+    expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe('mine');
+    const r3 = await run(['方案.txt', '-f', 'json', '-o', 'out.json', '--force'], dir);
+    expect(r3.code).toBe(0);
+    expect(readFileSync(join(dir, 'out.json'), 'utf8')).not.toBe('mine');
+    // no temporary files are left behind
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes into a folder given with -o', async () => {
+    const r = await run(['方案.txt', '-f', 'yaml', '-o', dir + '/'], dir);
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, '方案.台账.yaml'))).toBe(true);
+  });
+});

@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { outlineOf, ledgerOf } from './helpers.js';
+import { parsePlan } from '../src/parse/index.js';
+
+describe('marker families', () => {
+  it('reads 一、 > （一） > 1. > （1） > ① on the standard ladder', () => {
+    const text = [
+      '一、总体要求',
+      '（一）指导思想。坚持以人民为中心。',
+      '二、主要任务',
+      '（一）加强组织建设',
+      '1.健全制度。要建立台账。',
+      '（1）每月通报。',
+      '①建立清单；',
+      '②定期检查。',
+      '（2）季度考核。',
+      '2．强化考核',
+    ].join('\n');
+    expect(outlineOf(text)).toEqual([
+      '1 一、 总体要求',
+      '1.1 （一） 指导思想',
+      '2 二、 主要任务',
+      '2.1 （一） 加强组织建设',
+      '2.1.1 1. 健全制度',
+      '2.1.1.1 （1） 每月通报',
+      '2.1.1.1.1 ① 建立清单',
+      '2.1.1.1.2 ② 定期检查',
+      '2.1.1.2 （2） 季度考核',
+      '2.1.2 2． 强化考核',
+    ]);
+  });
+
+  it('accepts ASCII brackets, tortoise-shell brackets and 1、', () => {
+    const text = '一、目标\n(一)甲项工作\n〔二〕乙项工作\n1、落实甲\n2、落实乙';
+    expect(outlineOf(text)).toEqual(['1 一、 目标', '1.1 (一) 甲项工作', '1.2 〔二〕 乙项工作', '1.2.1 1、 落实甲', '1.2.2 2、 落实乙']);
+  });
+
+  it('reads 第一章 > 第一条 and takes the title up to the first full stop', () => {
+    const text = '第一章总则\n第一条为规范资金管理，制定本办法。\n第二条本办法适用于全省。\n第二章资金分配\n第三条资金按因素法分配。';
+    expect(outlineOf(text)).toEqual([
+      '1 第一章 总则',
+      '1.1 第一条 为规范资金管理，制定本办法',
+      '1.2 第二条 本办法适用于全省',
+      '2 第二章 资金分配',
+      '2.3 第三条 资金按因素法分配',
+    ]);
+  });
+
+  it('reads decimal outlines, nesting by the count of numbers', () => {
+    const text = '1总则\n1.1制定目的\n为规范应对。\n1.2分级分类\n1.2.1一般事件。\n(1)自然灾害。\n2组织体系\n2.1领导机构';
+    expect(outlineOf(text)).toEqual([
+      '1 1 总则',
+      '1.1 1.1 制定目的',
+      '1.2 1.2 分级分类',
+      '1.2.1 1.2.1 一般事件',
+      '1.2.1.1 (1) 自然灾害',
+      '2 2 组织体系',
+      '2.1 2.1 领导机构',
+    ]);
+  });
+
+  it('makes 一是/二是 enumerations children of the leaf whose text holds them', () => {
+    const text = '一、工作目标\n（一）基本原则。一是坚持依法合规。二是坚持公开透明；三是坚持稳妥推进。\n（二）工作范围。全市统一是原则。';
+    expect(outlineOf(text)).toEqual([
+      '1 一、 工作目标',
+      '1.1 （一） 基本原则',
+      '1.1.1 一是 坚持依法合规',
+      '1.1.2 二是 坚持公开透明',
+      '1.1.3 三是 坚持稳妥推进',
+      '1.2 （二） 工作范围',
+    ]);
+  });
+
+  it('ignores a lone 一是 and enumerations under a heading with numbered children', () => {
+    expect(outlineOf('一、要求\n一是加强领导。\n（一）统筹推进。')).toEqual(['1 一、 要求', '1.1 （一） 统筹推进']);
+  });
+
+  it('puts 1. straight under 一、 when a section has no （一） layer, with ids from the markers', () => {
+    const text = '一、思想铸魂\n1.开展主题教育。\n二、完善体系\n2.完善组织体系。\n3.完善考评体系。';
+    expect(outlineOf(text)).toEqual(['1 一、 思想铸魂', '1.1 1. 开展主题教育', '2 二、 完善体系', '2.2 2. 完善组织体系', '2.3 3. 完善考评体系']);
+  });
+
+  it('does not take numbers inside sentences for markers', () => {
+    const text = '一、要求\n党委书记年内开展1一2次督查，落实三会一课，第一议题学习，资委办2014157号文件，提高1.5倍。';
+    expect(outlineOf(text)).toEqual(['1 一、 要求']);
+  });
+});
+
+describe('flattened text', () => {
+  it('finds markers that run inline with no line breaks', () => {
+    const text =
+      '为加强基层党建，制定如下方案。一、总体要求及目标紧紧围绕中心工作，巩固成果。二、主要任务(一)实施“党建责任”提升行动1.强化领导责任制。镇党委将建立健全制度。2.开展“四个一”活动。开展调研。(二)实施“组织覆盖”提升行动3.推进横向覆盖。镇党委将下派指导员。';
+    expect(outlineOf(text)).toEqual([
+      '1 一、 总体要求及目标',
+      '2 二、 主要任务',
+      '2.1 (一) 实施“党建责任”提升行动',
+      '2.1.1 1. 强化领导责任制',
+      '2.1.2 2. 开展“四个一”活动',
+      '2.2 (二) 实施“组织覆盖”提升行动',
+      '2.2.3 3. 推进横向覆盖',
+    ]);
+  });
+
+  it('removes page numbers that PDF extraction left at line starts', () => {
+    // pages of a flattened PDF: long lines, each breaking off mid-sentence
+    const filler = '巩固拓展主题教育成果，深化基层党组织拓展覆盖、功能提升、优化保障三大工程，';
+    const text = [
+      `1、 关于基层党建的实施方案为加强党建，制定如下方案。一、总体要求坚持党的领导，${filler}实施党建责任、服务能力、`,
+      `2、基层治理等提升行动。二、主要任务(一)强化领导1.健全责任制。${filler}镇党委将建立`,
+      '3、领导小组，定期研究党建工作。2.开展活动。',
+    ].join('\n');
+    const { tree } = parsePlan(text);
+    const ids = outlineOf(text);
+    expect(ids).toEqual(['1 一、 总体要求', '2 二、 主要任务', '2.1 (一) 强化领导', '2.1.1 1. 健全责任制', '2.1.2 2. 开展活动']);
+    expect(tree.title).toBe('关于基层党建的实施方案');
+    // the page number and its line break are gone: the sentence joins up again
+    expect(tree.children[0].text).toContain('服务能力、基层治理');
+    expect(tree.children[1].children[0].children[0].text).toContain('镇党委将建立领导小组');
+  });
+
+  it('keeps 1、 2、 items at line starts when each ends a sentence (not page numbers)', () => {
+    const text = '一、活动内容\n（一）抓学习。\n1、加强理论学习。\n2、强化教育培训。';
+    expect(outlineOf(text)).toEqual(['1 一、 活动内容', '1.1 （一） 抓学习', '1.1.1 1、 加强理论学习', '1.1.2 2、 强化教育培训']);
+  });
+
+  it('joins a line broken inside a word before taking titles and texts', () => {
+    const text = '一、工作要求\n（一）强化结果运用。要强化抓行动工作结\n果运用，将其作为评先评优的参考。\n（二）强化宣传引导。';
+    const { tree } = parsePlan(text);
+    expect(tree.children[0].children[0].text).toBe('强化结果运用。要强化抓行动工作结果运用，将其作为评先评优的参考。');
+    expect(tree.children[0].children[1].title).toBe('强化宣传引导');
+  });
+});
+
+describe('titles and positions', () => {
+  it('takes the title up to 。；：！？ or the line end, keeping commas and brackets', () => {
+    const text = '三、步骤要求\n（一）组织动员阶段（2022年4月中旬）。各村迅速行动。\n（二）镇党委领责，基层党组织实干；镇党委要履责。\n（三）工作措施：落实';
+    expect(outlineOf(text)).toEqual([
+      '3 三、 步骤要求',
+      '3.1 （一） 组织动员阶段（2022年4月中旬）',
+      '3.2 （二） 镇党委领责，基层党组织实干',
+      '3.3 （三） 工作措施',
+    ]);
+  });
+
+  it('gives 1-based line and column positions into the original text', () => {
+    const text = '前言。\n一、总体要求\n　　（一）指导思想。内容。';
+    const l = ledgerOf(text);
+    const s = l.sections.find((x) => x.id === '1.1')!;
+    expect(s.position.start).toEqual({ line: 3, column: 3, offset: text.indexOf('（一）') });
+    expect(s.position.end.offset).toBe(text.length);
+  });
+
+  it('positions still point into the original after page numbers are removed', () => {
+    const text = '1、 某某方案为落实要求，制定方案。一、总体要求坚持领导，巩固拓展主题教育成果，深化基层党组织拓展覆盖、功能提升、优化保障三大工程，推进服务能力、\n2、基层治理。二、主要任务';
+    const l = ledgerOf(text);
+    const s = l.sections.find((x) => x.id === '2')!;
+    expect(text.slice(s.position.start.offset, s.position.start.offset + 2)).toBe('二、');
+    expect(s.position.start.line).toBe(2);
+  });
+});
+
+describe('front matter', () => {
+  it('skips a 通知 cover letter and takes the plan title after it', () => {
+    const text = [
+      '某县人民政府办公室关于印发2023年重点工作方案的通知',
+      '各乡镇人民政府，县直各部门：',
+      '《2023年重点工作方案》已经县政府同意，现印发给你们，请认真贯彻执行。',
+      '一、各责任单位要高度重视。',
+      '某县人民政府办公室',
+      '2023年1月3日',
+      '（此件公开发布）',
+      '2023年重点工作方案',
+      '一、工作目标',
+      '（一）地区生产总值增长7%以上',
+      '责任单位：县发展和改革局',
+    ].join('\n');
+    const l = ledgerOf(text);
+    expect(l.title).toBe('2023年重点工作方案');
+    expect(l.sections.map((s) => s.id)).toEqual(['1', '1.1']);
+    expect(l.tasks.map((t) => [t.id, t.units.lead])).toEqual([['1.1', ['县发展和改革局']]]);
+  });
+
+  it('joins a title broken over lines and drops a closing signature', () => {
+    const text = '国务院办公厅关于抓好有关文件\n贯彻落实工作的通知\n国办发〔2018〕127号\n一、制定实施办法\n各地区要制定办法。\n国务院办公厅\n2018年12月26日\n（此件公开发布）\n';
+    const l = ledgerOf(text);
+    expect(l.title).toBe('国务院办公厅关于抓好有关文件贯彻落实工作的通知');
+    expect(l.sections[0].text).toBe('制定实施办法\n各地区要制定办法。');
+    expect(l.tasks[0].deadlines).toEqual([]);
+  });
+
+  it('has no title when the plan opens with prose', () => {
+    expect(ledgerOf('为贯彻落实部署，制定如下方案。\n一、目标要求\n坚持稳中求进。').title).toBeNull();
+  });
+});
+
+describe('kinds, tasks and goals', () => {
+  it('classifies top-level sections and makes goal leaves goals, other leaves tasks', () => {
+    const text = '一、总体要求\n（一）指导思想。\n（二）工作目标。\n二、重点任务\n（一）任务甲。\n三、实施步骤\n（一）动员部署阶段（2023年3月）。\n四、保障措施\n（一）加强组织领导。';
+    const l = ledgerOf(text);
+    expect(l.sections.filter((s) => s.level === 1).map((s) => s.kind)).toEqual(['goal', 'measures', 'schedule', 'safeguards']);
+    expect(l.goals.map((g) => g.id)).toEqual(['1.1', '1.2']);
+    expect(l.tasks.map((t) => t.id)).toEqual(['2.1', '3.1', '4.1']);
+    expect(l.tasks[0].path).toEqual(['重点任务']);
+  });
+
+  it('keeps a heading\'s 存在问题 block with the heading, not its children', () => {
+    const text = '二、工作措施\n（一）聚焦能力素质抓提升\n存在问题：学习不深入。\n工作措施：\n1.加强理论武装。\n2.提升能力素质。';
+    const l = ledgerOf(text);
+    const h = l.sections.find((s) => s.id === '2.1')!;
+    expect(h.problems).toBe('学习不深入。');
+    expect(l.tasks.map((t) => t.id)).toEqual(['2.1.1', '2.1.2']);
+    expect(l.tasks[0].text).not.toContain('存在问题');
+  });
+});

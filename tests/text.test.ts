@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseChineseNumber, parseChineseDigits } from '../src/text/numerals.js';
+import { cleanText } from '../src/text/clean.js';
+import { decodePlan, DecodeError } from '../src/text/decode.js';
+import { toSimplified } from '../src/text/chars.js';
+
+describe('numerals', () => {
+  it.each([
+    ['一', 1], ['十', 10], ['十一', 11], ['二十', 20], ['二十五', 25], ['九十九', 99], ['一百', 100], ['一百零三', 103], ['两', 2], ['甲', NaN],
+  ])('%s = %s', (s, n) => expect(parseChineseNumber(s)).toBe(n));
+  it('reads year digits', () => expect(parseChineseDigits('二〇二三')).toBe(2023));
+});
+
+describe('clean view', () => {
+  it('maps every clean offset back to the original', () => {
+    const original = '1、第一页文字，很长的一段正文在这里被截断了，因为PDF的分页，一页有几百个字，所以这一页的最后一句话没有结束，需要和下一页\n2、连接起来。\r\n下一段。';
+    const c = cleanText(original);
+    expect(c.text).toContain('需要和下一页连接起来。');
+    expect(c.text.startsWith('第一页')).toBe(true);
+    expect(c.pageNumbers).toEqual([0, original.indexOf('2、')]);
+    for (let i = 0; i < c.text.length; i++) expect(original[c.map[i]]).toBe(c.text[i]);
+  });
+  it('keeps a heading line break and joins a wrapped prose line', () => {
+    const c = cleanText('一、总体要求\n坚持党的领导。\n（一）强化结果运用。要强化抓行动工作结果运用，将其作为评先评优的参考\n和依据，并与考核挂钩。');
+    expect(c.text).toBe('一、总体要求\n坚持党的领导。\n（一）强化结果运用。要强化抓行动工作结果运用，将其作为评先评优的参考和依据，并与考核挂钩。');
+  });
+});
+
+describe('decoding', () => {
+  it('reads UTF-8 with and without a BOM, and UTF-16', () => {
+    expect(decodePlan(new Uint8Array([0xef, 0xbb, 0xbf, 0xe4, 0xb8, 0x80])).text).toBe('一');
+    expect(decodePlan(new TextEncoder().encode('方案')).encoding).toBe('utf-8');
+    expect(decodePlan(new Uint8Array([0xff, 0xfe, 0x00, 0x4e])).text).toBe('一');
+  });
+  it('refuses empty and binary input', () => {
+    expect(() => decodePlan(new Uint8Array())).toThrow(DecodeError);
+    expect(() => decodePlan(new Uint8Array([1, 0, 2]))).toThrow(DecodeError);
+  });
+});
+
+describe('traditional characters', () => {
+  it('simplifies keywords one character for one', () => {
+    const t = '市政府辦公室牽頭，各縣市區政府按職責分工負責';
+    const s = toSimplified(t);
+    expect(s).toBe('市政府办公室牵头，各县市区政府按职责分工负责');
+    expect(s.length).toBe(t.length);
+  });
+});

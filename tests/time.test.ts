@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findDeadlines } from '../src/extract/time.js';
+import { findFrequencies } from '../src/extract/frequency.js';
+import { TIME_CASES } from './data/time-expressions.js';
+
+describe('time expression normaliser', () => {
+  it('has a table of at least 150 expressions', () => {
+    expect(TIME_CASES.length).toBeGreaterThanOrEqual(150);
+  });
+  it.each(TIME_CASES)('%s (year %s)', (sentence, year, expected) => {
+    const got = findDeadlines(sentence, year).map((d) => `${d.text}=${d.date}`);
+    expect(got).toEqual(expected);
+  });
+});
+
+describe('cadence', () => {
+  it.each([
+    ['每月调度1次，推进各项工作', ['monthly']],
+    ['严格落实“月调度、季督查”机制', ['monthly', 'quarterly']],
+    ['每半年至少开展1次培训；每年至少组织开展1次观摩', ['half-yearly', 'yearly']],
+    ['教师每日一阅读、每周一沙龙、每月一论坛、每期一小结', ['daily', 'weekly', 'monthly']],
+    ['每年每村不低于4万元，每半年审计，每季度公开一次', ['yearly', 'half-yearly', 'quarterly']],
+    ['每5年修订1次专业目录，每年调整1次专业，每3年修订1次教材', ['yearly']],
+    ['纳入年度考核，定期开展，常态化推进', []],
+    ['每天報告一次', ['daily']],
+  ])('%s', (text, expected) => {
+    expect(findFrequencies(text)).toEqual(expected);
+  });
+});
