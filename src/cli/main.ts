@@ -22,7 +22,7 @@ export interface Io {
 
 export const EXIT = { ok: 0, lint: 1, fail: 2 } as const;
 
-const VERSION = '0.1.0';
+import { VERSION } from '../version.js';
 
 interface RunOptions {
   format: string;

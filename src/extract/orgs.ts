@@ -29,6 +29,22 @@ function esc(s: string): string {
 /** Not organisations though they end like one: things, places and abstractions. */
 const NOT_ORG = /(?:^|[^各])(?:机制|体制|体系|制度|工作|平台|项目|资金|经费|标准|政策|措施|意见|方案|办法|规定|通知|计划|会议|活动|建设|管理|服务|发展|改革|能力|水平|质量|作用|责任|任务|目标|要求|原则|内容|情况|问题|环境|领域|行业|社会|群众|人民|市场|阵地|场所|设施|系统|网络|信息|数据|资源|国家|全国|全省|全市|全县|全区|全镇|本地区|本部门|本单位|各方|各类|村规民约|公约|团队|书记|党员)$/;
 
+/**
+ * Verbs that open a clause but never a name: a phrase that starts with one (推行党务干部…, 持续推进党支部…,
+ * 分期到县委…) is a predicate, not an organisation or a post.
+ */
+const VERB_START = new RegExp(
+  '^(?:推行|推进|推动|开展|加强|实施|建立|健全|完善|落实|深化|强化|提升|提高|持续|严格|积极|引导|鼓励|支持|选派|分期|帮助|采取|' +
+    '坚持|围绕|聚焦|结合|按照|根据|通过|充分|全面|深入|大力|着力|切实|认真|进一步|扎实|不断|逐步|及时|定期|培育|打造|构建|优化|' +
+    '规范|创新|探索|加快|加大|做好|抓好|抓实|用好|发挥|注重|突出|统筹|整合|压实|明确|细化|制定|出台|修订|编制|建成|实行|执行|' +
+    '督促|确保|保障|保证|实现|促进|推广|宣传|培训|动员|召开|举办|开设|设立|设置|成立|组建|配备|配齐|选优|选拔|调整|考核|评估|' +
+    '检查|提供|给予|安排|部署|要求|坚决|严厉|依法|依规|主动|自觉|广泛|全力|尽快|抓紧|力争|争取|努力|确定|研究|分析|梳理|摸清|' +
+    '排查|整治|清理|取消|下放|简化|压缩|减少|降低|放宽|扩大|增加|新增|引入|吸引|推荐|遴选|认定|评选|表彰|追究|问责|通报|公开|' +
+    '公示|发布|报送|上报|备案|审核|办理|受理|签订|对接|衔接|协调|沟通|交流|合作|共建|共享|覆盖|延伸|拓展|改造|新建|扩建|加紧|' +
+    '形成|营造|增强|树立|教育|服务|监督|管理|指导|组织开展|压紧|领办|认领|联系|包抓|参加|接受|承担|负责|牵头|配合|参与|会同|' +
+    '一些|部分|少数|个别|这些|那些|上述|以上|其中)',
+);
+
 /** True when `s` reads as the name of an organisation (or a 各…/有关… collective of them). */
 export function isOrg(s: string): boolean {
   if (s.length < 2 || s.length > 40) return false;
@@ -38,7 +54,9 @@ export function isOrg(s: string): boolean {
   if (NOT_ORG.test(s) && !/联席会议$/.test(s)) return false;
   if (/^(?:一|两|三|四|五|六|七|八|九|十|\d)+(?:个|家|所)?$/.test(s)) return false;
   // a clause opening with a verb or preposition (指上级党组织…, 向…) is no name
-  if (/^[指向对把将被让使给从与和及为在按据经]/.test(s)) return false;
+  if (/^[指向对把将被让使给从与和及为在按据经到]/.test(s)) return false;
+  if (s.length > 3 && VERB_START.test(s)) return false;
+  if (!ofIsName(s)) return false;
   // a quantified scope (每个村, 一个村) is not a name
   if (/^(?:每|每个|一个|每一个|该|此|本|其|这|那|哪)/.test(s)) return false;
   return true;
@@ -48,7 +66,17 @@ export function isOrg(s: string): boolean {
 export function isPost(s: string): boolean {
   if (s.length < 2 || s.length > 40) return false;
   if (/[，,。；;：:！？!?]/.test(s)) return false;
+  if (/^[指向对把将被让使给从与和及为在按据经到]/.test(s)) return false;
+  if (s.length > 3 && VERB_START.test(s)) return false;
+  if (!ofIsName(s)) return false;
   return POST_RE.test(s) && !/^(?:每|每个|一个|该|此|本|其|这)/.test(s);
+}
+
+/** 的 inside a name joins two names (镇党委下辖的基层党组织), never a clause (…的作用). */
+function ofIsName(s: string): boolean {
+  const i = s.lastIndexOf('的');
+  if (i < 0) return true;
+  return i >= 2 && i < s.length - 2 && !/[，,、]/.test(s.slice(0, i));
 }
 
 /** The end of a name, for deciding whether 和/及/与 joins two names or sits inside one (工业和信息化部). */
