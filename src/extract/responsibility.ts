@@ -72,6 +72,12 @@ function annotations(text: string, original: string): Named[] {
     }
     const inner = text.slice(i + 1, j);
     const innerOrig = original.slice(i + 1, j);
+    // an excerpt that stops inside an annotation: (市政府辦公室、市
+    const cutOff = j >= text.length && /^[^，,。；;]{2,80}$/.test(inner.trim()) && splitNames(inner.trim()).some(isOrg);
+    if (cutOff) {
+      for (const name of splitNames(innerOrig.trim())) if (isOrg(toSimplified(name))) out.push({ name, role: 'plain' });
+      break;
+    }
     if (inner.length <= 300 && (LABEL.test(resetLabel(inner)) || hasRoleClause(inner))) {
       const got = parseAnnotation(inner, innerOrig);
       if (got.length) {
@@ -110,7 +116,9 @@ function hasRoleClause(inner: string): boolean {
     const m = ROLE_TAIL.exec(c.trim());
     if (!m) return false;
     const names = splitNames(c.trim().slice(0, m.index));
-    return names.length > 0 && names.every((n) => isOrg(n) || isPost(n));
+    const known = names.filter((n) => isOrg(n) || isPost(n)).length;
+    // most names read as organisations (中国残联 and other short forms may not), none is a clause
+    return names.length > 0 && known * 2 >= names.length && names.every((n) => n.length <= 40 && !/[要将应把对]/.test(n));
   });
 }
 
@@ -156,7 +164,7 @@ function parseAnnotation(inner: string, innerOrig: string): Named[] {
       const at = clause.indexOf(name, pos);
       const written = at >= 0 ? orig.slice(at, at + name.length) : name;
       if (at >= 0) pos = at + name.length;
-      const clean = written.replace(/^(?:由|请)/, '');
+      const clean = written.replace(/^.*由/, '').replace(/^请/, '');
       if (clean.length >= 2) out.push({ name: clean, role });
     }
   }
@@ -169,11 +177,12 @@ const SUBJ_VERB = new RegExp(
     '切实|全面|加强|加大|做好|组织|成立|建立|健全|完善|开展|推进|推动|落实|实行|实施|承担|指导|督促|负总责|可|可以|不得|也要|都要|作为|立即|迅速|及时|' +
     '持续|继续|始终|坚持|充分|着力|重点|主要|具体|共同|联合|协同|配合|参与|统一|不断|深入|广泛|扎实|大力|逐步|尽快|派|选派|向|与|同|就|从|以|通过|围绕|' +
     '聚焦|本着|制定|研究|建设|选优|配齐|采取|抓好|抓|强化|提高|提升|优化|规范|创新|探索|支持|鼓励|引导|协调|召开|举办|编制|出台|印发|发布|公布|报送|上报|' +
-    '汇总|起草|审核|负|也|均|各自|自主|为|已|已经|正|正在|即|承办|办理|管理|监督|检查|考核|评估|审查|提供|给予|安排|确保|保障|保证|加快|积极|准确|全力)',
+    '汇总|起草|审核|推荐|筛选|组建|负|也|均|各自|自主|为|已|已经|正|正在|即|承办|办理|管理|监督|检查|考核|评估|审查|提供|给予|安排|确保|保障|保证|加快|积极|准确|全力|' +
+    '作|做|报|担任|进行|带头|亲自|牢固|领办|领衔|挂帅|包抓|包片|联系|驻|下沉|带领|率先|帮扶)',
 );
 /** Words that mark an obligation most surely: the subject before them wins over a shorter one. */
-const STRONG_VERB = /^(?:要|将|应|应当|须|必须|需|需要|负责|牵头|会同|每|年内|年底|于|也要|都要|均要|要在|不定期|定期|可|可以|不得|按照|承担|统筹|分别)/;
-const LEADING = /^(?:同时|此外|另外|并且|并|而且|其中|特别是|尤其是|首先|其次|最后|然后|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|一要|二要|三要|四要|五要|由|请|凡|经|在.{1,12}(?:下|中|上|后|前)|对此|为此)\s*/;
+const STRONG_VERB = /^(?:要|将|应|应当|须|必须|需|需要|负责|牵头|会同|对|每|年内|年底|于|也要|都要|均要|要在|不定期|定期|可|可以|不得|按照|承担|统筹|分别)/;
+const LEADING = /^(?:[（(][^）)]{0,40}[）)]|同时|此外|另外|并且|并|而且|其中|特别是|尤其是|首先|其次|最后|然后|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|一要|二要|三要|四要|五要|由|请|凡|经|在.{1,12}(?:下|中|上|后|前)|对此|为此)\s*/;
 
 /** Organisations (and posts) that open a clause and are followed by an obligation. */
 function subjects(text: string, original: string, title: string): { units: string[]; owners: string[] } {
@@ -189,22 +198,67 @@ function subjects(text: string, original: string, title: string): { units: strin
       start += lead[0].length;
       clause = clause.slice(lead[0].length);
     }
-    let by = false;
     for (let k = 0; k < 3; k++) {
       const l = LEADING.exec(clause);
       if (!l) break;
-      if (/^由/.test(l[0])) by = true;
       start += l[0].length;
       clause = clause.slice(l[0].length);
     }
     // the shortest opening run of names that an obligation follows (要/将/负责… before other verbs)
+    const namesAt = (end: number, verb: RegExp): string[] | null => {
+      const np = clause.slice(0, end);
+      const rest = clause.slice(end);
+      if (/[、和及与等（(“]$/.test(np)) return null; // a list or a bracket is still open
+      if (/^(?:[、和及与等]|负责人|负责同志)/.test(rest)) return null; // the name goes on
+      if (/所$/.test(np) && /^[需要有在得以用属]/.test(rest)) return null; // …所需要的: no 所 (institute) here
+      if (!verb.test(rest)) return null;
+      const names = splitNames(np);
+      if (!names.length || !names.every((n) => isOrg(n) || isPost(n))) return sharedHead(np);
+      // 职业院校、应用型本科高校教师: bodies before a post share its head noun, one post in all
+      if (names.length > 1 && isPost(names[names.length - 1]) && names.slice(0, -1).every((n) => !isPost(n))) return [np];
+      return names;
+    };
+    // X会同Y， — the whole clause is the list of names
+    const namesAtEnd = (end: number): string[] | null => {
+      const names = splitNames(clause.slice(0, end));
+      return names.length > 1 && names.every((n) => isOrg(n) || isPost(n)) ? names : null;
+    };
+    const sharedHead = (np: string): string[] | null => {
+      // 医保、医疗、医药主管部门: short bodies before 、 share the last name's head noun
+      const parts = np.split('、');
+      if (parts.length < 2 || !isOrg(parts[parts.length - 1])) return null;
+      const heads = parts.slice(0, -1);
+      return heads.every((p) => p.length <= 3 && !isOrg(p) && !isPost(p) && /^[\u4e00-\u9fff]+$/.test(p) && !/^[对把向从在由为与将]/.test(p)) ? [np] : null;
+    };
     const tryEnds = (verb: RegExp): boolean => {
-      for (let end = 2; end <= Math.min(clause.length - 1, 60); end++) {
-        const np = clause.slice(0, end);
-        const rest = clause.slice(end);
-        if (!verb.test(rest) && !(by && rest.length > 0 && verb === SUBJ_VERB)) continue;
-        const names = splitNames(np);
-        if (!names.length || !names.every((n) => isOrg(n) || isPost(n))) continue;
+      const max = Math.min(clause.length - 1, 80);
+      for (let end = 2; end <= max; end++) {
+        let names = namesAt(end, verb);
+        if (!names) continue;
+        // a longer name that an obligation also follows wins (党组织负责人要… over 党组织); a list that
+        // goes on (X会同Y、Z等部门筛选确定) is read to its end
+        let best = end;
+        const joiner = /^(?:会同|以及|、|和|及|与)/.exec(clause.slice(end));
+        if (joiner) {
+          // the list goes on: its first complete reading that a verb follows, else the whole clause
+          for (let e2 = end + joiner[0].length + 2; e2 <= clause.length; e2++) {
+            const n2 = e2 === clause.length ? namesAtEnd(e2) : namesAt(e2, SUBJ_VERB);
+            if (n2) {
+              names = n2;
+              best = e2;
+              break;
+            }
+          }
+        } else {
+          for (let e2 = end + 1; e2 <= Math.min(max, end + 12); e2++) {
+            const n2 = namesAt(e2, STRONG_VERB);
+            if (n2) {
+              names = n2;
+              best = e2;
+            }
+          }
+        }
+        const np = clause.slice(0, best);
         let pos = 0;
         for (const n of names) {
           const at = np.indexOf(n, pos);
@@ -217,6 +271,21 @@ function subjects(text: string, original: string, title: string): { units: strin
       return false;
     };
     if (!tryEnds(STRONG_VERB)) tryEnds(SUBJ_VERB);
+    // 由X负责/由X进行… inside a clause
+    const byAt = clause.indexOf('由', 1);
+    // 交由X… hands a matter over; X is not made responsible for the task
+    if (byAt > 0 && clause[byAt - 1] !== '交') {
+      const saved = [start, clause] as const;
+      start += byAt + 1;
+      clause = clause.slice(byAt + 1);
+      tryEnds(SUBJ_VERB);
+      [start, clause] = saved;
+    }
+  }
+  // 明确X为直接责任人: the post named responsible
+  for (const m of text.matchAll(/(?:明确|确定|指定)([^，,。；;、]{2,20}?)为(?:第一|直接|主要)?责任人/g)) {
+    const name = m[1];
+    if (isPost(name)) owners.push(original.slice(m.index + m[0].indexOf(name), m.index + m[0].indexOf(name) + name.length));
   }
   // an item titled by a body (1.监督组。负责…) is that body's task
   if (!units.length && tSimple && isOrg(tSimple.trim()) && /^[^。]*。\s*(?:负责|承担|主要负责)/.test(text)) units.push(title.trim());

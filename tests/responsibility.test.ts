@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { extractResponsibility } from '../src/extract/responsibility.js';
+import { isOrg, isPost, splitNames } from '../src/extract/orgs.js';
+import { ledgerOf } from './helpers.js';
+
+const units = (text: string) => extractResponsibility(text).units;
+const owners = (text: string) => extractResponsibility(text).owners;
+
+describe('explicit annotations win alone', () => {
+  it.each([
+    ['（责任单位：县委组织部、县财政局）', ['县委组织部', '县财政局'], []],
+    ['〔责任单位:县发改委〕', ['县发改委'], []],
+    ['【牵头单位：市商务局；配合单位：市财政局、市税务局】', ['市商务局'], ['市财政局', '市税务局']],
+    ['（省商务厅牵头，合肥海关、省贸促会按职责分工配合）', ['省商务厅'], ['合肥海关', '省贸促会']],
+    ['（合肥海关负责）', ['合肥海关'], []],
+    ['（人行合肥中心支行负责）', ['人行合肥中心支行'], []],
+    ['（市政府辦公室、市行政審批制度改革工作領導小組辦公室牽頭，市級各有關部門及各縣市區政府按職責分工負責）',
+      ['市政府辦公室', '市行政審批制度改革工作領導小組辦公室'], ['市級各有關部門', '各縣市區政府']],
+    ['（市场监管总局牵头，国家发展改革委、住房城乡建设部、海关总署等国务院相关部门及各地区按职责分工负责）',
+      ['市场监管总局'], ['国家发展改革委', '住房城乡建设部', '海关总署', '国务院相关部门', '各地区']],
+    ['（教育部、人力资源社会保障部、公安部等国务院相关部门及各地区按职责分工负责）',
+      ['教育部', '人力资源社会保障部', '公安部', '国务院相关部门', '各地区'], []],
+    ['（省十大新兴产业推进组工作专班牵头单位牵头，省十大新兴产业推进组工作专班成员单位按职责分工配合）',
+      ['省十大新兴产业推进组工作专班牵头单位'], ['省十大新兴产业推进组工作专班成员单位']],
+  ])('%s', (text, lead, support) => {
+    const r = extractResponsibility(`推进某项工作，明确措施。${text}`);
+    expect(r.explicit).toBe(true);
+    expect(r.units).toEqual({ lead, support });
+  });
+
+  it('merges several annotations: once a 牵头 unit is named, every other unit supports', () => {
+    const r = units('建立清单。（合肥海关负责）扩大出口。（省商务厅牵头，合肥海关配合）开拓市场。（省商务厅牵头，省农业农村厅配合）');
+    expect(r).toEqual({ lead: ['省商务厅'], support: ['合肥海关', '省农业农村厅'] });
+  });
+
+  it('reads label lines after the item, and ignores brackets that are not about units', () => {
+    expect(units('地区生产总值增长7%以上\n责任单位:区发展和改革局')).toEqual({ lead: ['区发展和改革局'], support: [] });
+    expect(units('（以下简称“示范资金”）各乡镇要落实。')).toEqual({ lead: ['各乡镇'], support: [] });
+  });
+
+  it('reads an excerpt that stops inside an annotation', () => {
+    expect(units('按程序公布。(市政府辦公室、市')).toEqual({ lead: ['市政府辦公室'], support: [] });
+  });
+});
+
+describe('subjects of obligations', () => {
+  it.each([
+    ['镇党委要认真履行主体责任。镇党委下辖的基层党组织要实干干实。', ['镇党委', '镇党委下辖的基层党组织']],
+    ['各级党政机关和企事业单位每半年至少开展1次培训；县委组织部每年举办1次培训班。', ['各级党政机关', '企事业单位', '县委组织部']],
+    ['推行跟班学习机制，分期到县委组织部跟班学习。', []],
+    ['各乡镇党委、县直各党（工）委要按照县委的统一部署，组织力量。', ['各乡镇党委', '县直各党（工）委']],
+    ['在党委领导下，由党建办统筹协调。', ['党建办']],
+    ['生态环境部会同有关部门组建协调小组。', ['生态环境部', '有关部门']],
+    ['各高校、科研院所、国有企业和智库以及其他承担科研任务的单位要修订办法。', ['各高校', '科研院所', '国有企业', '智库', '其他承担科研任务的单位']],
+    ['医保、医疗、医药主管部门要各司其职。', ['医保、医疗、医药主管部门']],
+    ['省财政按比例配套，示范市、县财政按30%筹集。', ['省财政', '示范市、县财政']],
+    ['高等职业学校要培养人才。', ['高等职业学校']],
+    ['向建立党组织的“两新”组织下派指导员，列入县委党校必学课程。', []],
+    ['每个村至少培养2名入党积极分子。', []],
+  ])('%s', (text, lead) => {
+    expect(units(text).lead).toEqual(lead);
+  });
+
+  it.each([
+    ['党委书记要主动扛起责任。党员领导干部要提高站位。', ['党委书记', '党员领导干部']],
+    ['各村（社区）要发挥作用，党组织负责人要认真部署工作任务。', ['党组织负责人']],
+    ['职业院校、应用型本科高校教师每年至少1个月在企业实训。', ['职业院校、应用型本科高校教师']],
+    ['分别由市镇领导干部、13个镇属机关单位负责人进行包片帮扶。', ['市镇领导干部', '13个镇属机关单位负责人']],
+    ['明确党组织副书记为直接责任人，每季度公开一次。', ['党组织副书记']],
+    ['推行党务干部跟班学习机制，帮助指导党务干部提升水平。', []],
+  ])('owners: %s', (text, expected) => {
+    expect(owners(text)).toEqual(expected);
+  });
+});
+
+describe('the organisation grammar', () => {
+  it.each(['县委组织部', '各村（社区）', '县直各党（工）委', '国务院相关部门', '试点地区政府办公厅（室）', '省贸促会', '联席会议', '培训评价组织', '各地区'])(
+    '%s is an organisation',
+    (s) => expect(isOrg(s)).toBe(true),
+  );
+  it.each(['工作机制', '每个村', '精心组织', '部署', '政府网站', '推行党务干部', '党委书记', '年底开展基层党组织'])('%s is not', (s) =>
+    expect(isOrg(s)).toBe(false),
+  );
+  it('knows posts', () => {
+    expect(['党委书记', '班子成员', '责任人', '党委（党组）书记'].every(isPost)).toBe(true);
+    expect(isPost('组织党员')).toBe(false);
+  });
+  it('splits lists without cutting names that hold 和 or 等', () => {
+    expect(splitNames('工业和信息化部、区发展和改革局及各地区')).toEqual(['工业和信息化部', '区发展和改革局', '各地区']);
+    expect(splitNames('交通运输部、海关总署等国务院相关部门')).toEqual(['交通运输部', '海关总署', '国务院相关部门']);
+    expect(splitNames('高等职业学校')).toEqual(['高等职业学校']);
+  });
+});
+
+describe('inheritance in the ledger', () => {
+  it('children take the units and owners their heading states for all of them', () => {
+    const l = ledgerOf('二、活动内容\n（一）抓学习。各村（社区）要坚持学习，党组织负责人要带头。\n1、加强理论学习。组织学习。\n2、强化培训。各村党支部本着实际举办培训。');
+    const [a, b] = l.tasks;
+    expect(a.units.lead).toEqual(['各村（社区）']);
+    expect(a.unitsInherited).toBe(true);
+    expect(a.owners).toEqual(['党组织负责人']);
+    expect(b.units.lead).toEqual(['各村党支部']);
+    expect(b.unitsInherited).toBeUndefined();
+  });
+});
