@@ -198,7 +198,9 @@ function roleAround(s: string, start: number, end: number): TimeRole {
   // a bare year names a thing (2022年年度考核, 2023年是…开局之年) unless it frames a time
   if (/^[到至于]?(?:\d{4}|[〇零一二三四五六七八九]{4}|今|明|当|次)\s*年$/.test(text)) {
     if (/^(?:年度|度|是|工作|全区|全市|全县|全镇|全省|全国|以来|的|政府|区|市|县)/.test(after)) return 'name';
-    if (/^[今明当次]/.test(text)) return 'deadline';
+    // 当年/次年 alone qualify a noun (计入当年绩效, 当年下达资金): no time frame of the task's own
+    if (/^[当次]年$/.test(text)) return 'name';
+    if (/^[今明]/.test(text)) return 'deadline';
     if (/^[到至于]/.test(text) || /[至于在]$/.test(before)) return 'deadline';
     if (/^(?:[，,、]|完成|实现|建成|达到|基本|全面|初步|要|将|确保|力争|全部|所有|开展|启动|前后|底|末)/.test(after)) return 'deadline';
     return 'name';
