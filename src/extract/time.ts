@@ -48,6 +48,15 @@ const RE_SPAN = new RegExp(
 );
 const RE_FIVE = /[“"‘']?(十[一二三四五六七八九]五)[”"’']?(?:规划)?(?:期间|时期|末|内)/g;
 
+/** A point, or a range of two, with an optional 到/截至 before it. */
+const RE_POINTS = new RegExp(
+  String.raw`(?<pre>到|至|于|截至|截止到?)?(?<p1>${POINT_ANON})(?:${RANGE_SEP}(?:(?<d2>${DAY})${S}[日号](?<d2suf>前)?|(?<p2>${POINT_ANON})))?`,
+  'g',
+);
+const RE_POINT_AT_START = new RegExp(`^${POINT}`);
+/** Characters that every time expression holds at least one of: a cheap test before the regexes. */
+const TIME_CHAR = /[年月季期内內底]/;
+
 interface Piece {
   start: number;
   end: number;
@@ -56,6 +65,7 @@ interface Piece {
 
 /** Finds every time expression in `text`. `planYear` fills in missing years (null leaves dates null). */
 export function findTimes(text: string, planYear: number | null): TimeExpr[] {
+  if (!TIME_CHAR.test(text)) return [];
   const s = toAsciiDigits(toSimplified(text));
   const out: TimeExpr[] = [];
   const taken = new Uint8Array(s.length + 1);
@@ -101,11 +111,7 @@ export function findTimes(text: string, planYear: number | null): TimeExpr[] {
     claim(m.index, m.index + m[0].length);
   }
   // points and ranges of points
-  const re = new RegExp(
-    String.raw`(?<pre>到|至|于|截至|截止到?)?(?<p1>${POINT_ANON})(?:${RANGE_SEP}(?:(?<d2>${DAY})${S}[日号](?<d2suf>前)?|(?<p2>${POINT_ANON})))?`,
-    'g',
-  );
-  for (const m of s.matchAll(re)) {
+  for (const m of s.matchAll(RE_POINTS)) {
     if (!m[0] || !m.groups!.p1) continue;
     let start = m.index;
     const end = m.index + m[0].length;
@@ -130,7 +136,7 @@ export function findTimes(text: string, planYear: number | null): TimeExpr[] {
 }
 
 function pointOf(s: string, at: number, str: string): Piece | null {
-  const m = new RegExp(`^${POINT}`).exec(str);
+  const m = RE_POINT_AT_START.exec(str);
   if (!m || !m[0]) return null;
   const g = m.groups as Record<string, string | undefined>;
   // a lone 今年 is a time frame; a lone year needs its 年 (the bare branch); a lone number is nothing
