@@ -40,6 +40,9 @@ export function convertPlan(bytes: Uint8Array, path: string, options: ConvertOpt
     m.line = 1;
     m.column = 1;
   }
+  const at = (p: { line: number; column: number }) => ({ line: p.line, column: p.column });
+  if (tree.data?.annex) file.info(MSG.annexSkipped(), { place: at(tree.data.annex), ruleId: 'annex-skipped', source: 'plan2ledger' });
+  tree.data?.parts?.forEach((p, i) => file.info(MSG.newPart(i + 2), { place: at(p), ruleId: 'numbering-restarts', source: 'plan2ledger' }));
   const ledger = buildLedger(tree, file, { path, bytes, encoding: decoded.encoding });
   const errors = validateLedger(ledger);
   if (errors.length) throw new ConvertError(MSG.schemaInvalid(path, errors.join('\n')));

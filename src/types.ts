@@ -1,5 +1,5 @@
 /** Shapes shared across the pipeline: the plan syntax tree (unist) and the Ledger JSON contract. */
-import type { Node, Parent, Position } from 'unist';
+import type { Node, Parent, Point, Position } from 'unist';
 
 export type { Position };
 
@@ -63,6 +63,10 @@ declare module 'unist' {
     body?: { start: number; end: number };
     /** Plan root: the 通知 cover letter before the plan. */
     coverLetter?: Position;
+    /** Plan root: where an annex (附件) starts; it is not parsed. */
+    annex?: Point;
+    /** Plan root: where each further part (numbering that starts again at 一、) begins. */
+    parts?: Point[];
   }
 }
 

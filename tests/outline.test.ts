@@ -212,3 +212,24 @@ describe('kinds, tasks and goals', () => {
     expect(l.tasks[0].text).not.toContain('存在问题');
   });
 });
+
+describe('several documents, annexes and tables of contents', () => {
+  it('stops at an annex and says so', () => {
+    const l = ledgerOf('一、主要任务\n（一）推进改革。\n附件\n指标体系\n一、一级指标\n（一）二级指标');
+    expect(l.sections.map((s) => s.id)).toEqual(['1', '1.1']);
+    expect(l.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'annex-skipped', line: 3, severity: 'info' }));
+  });
+
+  it('gives a second document in the same file its own part prefix, so ids stay unique', () => {
+    const l = ledgerOf('若干政策\n一、支持平台建设。\n二、支持企业转型。\n行动计划\n一、总体要求\n（一）指导思想。\n二、重点任务\n（一）建设平台。');
+    expect(l.sections.map((s) => s.id)).toEqual(['1', '2', '2:1', '2:1.1', '2:2', '2:2.1']);
+    expect(new Set(l.tasks.map((t) => t.id)).size).toBe(l.tasks.length);
+    expect(l.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'numbering-restarts', line: 5 }));
+  });
+
+  it('drops a table of contents that repeats the outline before the body', () => {
+    const text = '应急预案\n1 总则\n1.1 编制目的\n1.2 编制依据\n2 组织体系\n2.1 指挥机构\n1 总则\n1.1 编制目的\n为提高应对能力，制定本预案。\n1.2 编制依据\n依据有关法律，制定本预案。\n2 组织体系\n2.1 指挥机构\n成立指挥部，统一指挥。';
+    const l = ledgerOf(text);
+    expect(l.sections.map((s) => `${s.id} ${s.position.start.line}`)).toEqual(['1 7', '1.1 8', '1.2 10', '2 12', '2.1 13']);
+  });
+});

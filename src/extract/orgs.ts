@@ -27,7 +27,7 @@ function esc(s: string): string {
 }
 
 /** Not organisations though they end like one: things, places and abstractions. */
-const NOT_ORG = /(?:^|[^各])(?:部署|网站|机制|体制|体系|制度|工作|平台|项目|资金|经费|标准|政策|措施|意见|方案|办法|规定|通知|计划|会议|活动|建设|管理|服务|发展|改革|能力|水平|质量|作用|责任|任务|目标|要求|原则|内容|情况|问题|环境|领域|行业|社会|群众|人民|市场|阵地|场所|设施|系统|网络|信息|数据|资源|国家|全国|全省|全市|全县|全区|全镇|本地区|本部门|本单位|各方|各类|村规民约|公约|团队|书记|党员)$/;
+const NOT_ORG = /(?:^|[^各])(?:部署|网站|数字政府|电子政府|机制|体制|体系|制度|工作|平台|项目|资金|经费|标准|政策|措施|意见|方案|办法|规定|通知|计划|会议|活动|建设|管理|服务|发展|改革|能力|水平|质量|作用|责任|任务|目标|要求|原则|内容|情况|问题|环境|领域|行业|社会|群众|人民|市场|阵地|场所|设施|系统|网络|信息|数据|资源|国家|全国|全省|全市|全县|全区|全镇|本地区|本部门|本单位|各方|各类|村规民约|公约|团队|书记|党员)$/;
 
 /**
  * Verbs that open a clause but never a name: a phrase that starts with one (推行党务干部…, 持续推进党支部…,
@@ -50,6 +50,7 @@ export function isOrg(s: string): boolean {
   if (s.length < 2 || s.length > 40) return false;
   if (/[，,。；;：:！？!?"]/.test(s)) return false;
   if ((s.match(/“/g) ?? []).length !== (s.match(/”/g) ?? []).length) return false;
+  if ((s.match(/《/g) ?? []).length !== (s.match(/》/g) ?? []).length) return false;
   if (isPost(s)) return false;
   // a predicate inside (学校积极为企业提供所, 以下均需试点城市政府) is no name
   if (/由|需|积极|提供|要求|应当|必须|能够|确保|充分|^\d+年|年底|年内/.test(s)) return false;

@@ -14,6 +14,8 @@ export interface FrontMatter {
   titleRange: [number, number] | null;
   /** Clean offsets of the cover letter, when there is one. */
   cover: [number, number] | null;
+  /** The body ends at an annex (附件), which is not parsed. */
+  annex: boolean;
 }
 
 interface Line {
@@ -118,7 +120,8 @@ export function frontMatter(text: string): FrontMatter {
     if (PROSE.test(t)) break;
   }
 
-  return { bodyStart, bodyEnd: signatureStart(text, ls), title, titleRange, cover };
+  const bodyEnd = Math.min(signatureStart(text, ls), annexStart(ls, bodyStart));
+  return { bodyStart, bodyEnd, title, titleRange, cover, annex: bodyEnd < text.length && ANNEX.test(lineAt(ls, bodyEnd)) };
 }
 
 /** Collapses white space inside a title: none between two ideographs (工作 方 案), one elsewhere. */
@@ -131,6 +134,23 @@ function squash(s: string): string {
 
 /** A line of running text, not a title. */
 const PROSE = /[。，,；;！？!?]/;
+
+/** An annex header (附件, 附件1, 附件：1.…) ends the plan proper; an annex is a document of its own. */
+const ANNEX = /^[\s\u3000]*附\s*件\s*[0-9一二三四五六七八九十]*\s*(?:[:：].*)?$/;
+
+function annexStart(ls: Line[], bodyStart: number): number {
+  let seenOutline = false;
+  for (const l of ls) {
+    if (l.end <= bodyStart) continue;
+    if (OUTLINE_START.test(l.text)) seenOutline = true;
+    else if (seenOutline && ANNEX.test(l.text)) return l.start;
+  }
+  return Number.MAX_SAFE_INTEGER;
+}
+
+function lineAt(ls: Line[], offset: number): string {
+  return ls.find((l) => l.start === offset)?.text ?? '';
+}
 
 /** Offset where a closing signature (office, date, 此件公开发布) starts, or the text length. */
 function signatureStart(text: string, ls: Line[]): number {

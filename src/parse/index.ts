@@ -31,10 +31,11 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
   };
   const span = (s: number, e: number): Position => ({ start: point(s), end: point(Math.max(s, e), true) });
 
-  const convert = (raw: RawNode, parentId: string | null, level: number): SectionNode => {
+  const convert = (raw: RawNode, parentId: string | null, level: number, part = 1): SectionNode => {
     const c = raw.marker;
-    const id =
-      c.family === 'decimal' && c.path ? c.path.join('.') : parentId ? `${parentId}.${c.ordinal}` : String(c.ordinal);
+    const own = c.family === 'decimal' && c.path ? c.path.join('.') : parentId ? `${parentId}.${c.ordinal}` : String(c.ordinal);
+    // a second document (or a numbering that starts again) is told apart by its part: 2:1.1
+    const id = part > 1 && !parentId ? `${part}:${own}` : own;
     const ownText = clean.text.slice(c.end, raw.ownEnd);
     const marker: Marker = { raw: c.raw, family: c.family, ordinal: c.ordinal };
     if (c.path) marker.path = c.path;
@@ -43,7 +44,7 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
       marker,
       id,
       level,
-      title: sectionTitle(clean.text, c.end, raw.ownEnd),
+      title: sectionTitle(clean.text, c.end, raw.ownEnd, ['chapter', 'section', 'cn', 'decimal'].includes(c.family) && level === 1),
       text: tidy(ownText),
       children: [],
       position: span(c.start, trimEnd(clean.text, c.start, raw.end)),
@@ -54,11 +55,12 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
       const problems = /存在问题[:：]([\s\S]*?)(?:工作措施[:：]|具体措施[:：]|$)/.exec(ownText);
       if (problems) node.problems = tidy(problems[1]);
     }
-    node.children = raw.children.map((r) => convert(r, id, level + 1));
+    node.children = raw.children.map((r) => convert(r, id, level + 1, part));
     return node;
   };
 
-  const children = roots.map((r) => convert(r, null, 1));
+  const parts = partsOf(dropTableOfContents(clean.text, roots));
+  const children = parts.flatMap((p, i) => p.map((r) => convert(r, null, 1, i + 1)));
   const firstStart = roots.length ? roots[0].marker.start : fm.bodyEnd;
   const tree: PlanNode = {
     type: 'plan',
@@ -70,9 +72,62 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     data: {
       body: { start: toOriginal(clean, fm.bodyStart), end: toOriginalEnd(clean, fm.bodyEnd) },
       ...(fm.cover ? { coverLetter: span(fm.cover[0], fm.cover[1]) } : {}),
+      ...(fm.annex ? { annex: point(fm.bodyEnd) } : {}),
+      ...(parts.length > 1 ? { parts: parts.slice(1).map((p) => point(p[0].marker.start)) } : {}),
     },
   };
   return { tree, clean };
+}
+
+/**
+ * A table of contents repeats the outline before the body: leading nodes with no text of their own whose
+ * titles come again later are dropped.
+ */
+function dropTableOfContents(text: string, roots: RawNode[]): RawNode[] {
+  const flat: RawNode[] = [];
+  const parent = new Map<RawNode, RawNode>();
+  const walk = (ns: RawNode[], up?: RawNode) =>
+    ns.forEach((n) => {
+      flat.push(n);
+      if (up) parent.set(n, up);
+      walk(n.children, n);
+    });
+  walk(roots);
+  const key = (n: RawNode) => `${n.marker.raw}|${sectionTitle(text, n.marker.end, n.ownEnd, false)}`;
+  // the leading run of entries with no text of their own
+  let k = 0;
+  while (k < flat.length && !/[。；;，,]/.test(text.slice(flat[k].marker.end, flat[k].ownEnd))) k++;
+  if (k < 3) return roots;
+  // where the body starts: the first entry that repeats one of the run
+  const seen = new Set<string>();
+  let j = -1;
+  for (let i = 0; i < flat.length; i++) {
+    const kk = key(flat[i]);
+    if (seen.has(kk)) {
+      j = i;
+      break;
+    }
+    if (i < k) seen.add(kk);
+  }
+  if (j < 0) return roots;
+  const keep = new Set<RawNode>();
+  for (let a: RawNode | undefined = flat[j]; a; a = parent.get(a)) keep.add(a);
+  const toc = new Set(flat.slice(0, Math.min(j, k)).filter((n) => !keep.has(n)));
+  if (toc.size < 2) return roots;
+  const prune = (ns: RawNode[]): RawNode[] => ns.filter((n) => !toc.has(n)).map((n) => ({ ...n, children: prune(n.children) }));
+  return prune(roots);
+}
+
+/** Top-level numbering that starts again at 1 begins a new part (a second document in the same file). */
+function partsOf(roots: RawNode[]): RawNode[][] {
+  const parts: RawNode[][] = [];
+  for (const r of roots) {
+    const cur = parts[parts.length - 1];
+    const restarts = r.marker.ordinal === 1 && (r.marker.family !== 'decimal' || (r.marker.path?.length ?? 1) === 1);
+    if (!cur || (restarts && cur.some((x) => x.marker.family === r.marker.family))) parts.push([r]);
+    else cur.push(r);
+  }
+  return parts;
 }
 
 /** Trims a node's text and folds the white space that extraction left between lines. */

@@ -49,6 +49,8 @@ const P_CN = new RegExp(`([${CN}]{1,3})\\s?[、．.]`, 'y');
 const P_ARABIC = /(\d{1,2})( ?)[.．、﹒](?![.．])(?!\d(?!\d{3}\s*年))/y;
 const P_DECIMAL = /(\d{1,2}(?:\.\d{1,2}){1,4})(?=[ \t\u3000]*[^\d.\s])/y;
 const P_BARE = /(\d{1,2})(?=[\u4e00-\u9fff])/y;
+/** In a decimal outline, a chapter number may stand apart from its title: `8  附则`. */
+const P_BARE_SPACED = /(\d{1,2})[ \t\u3000]+(?=[\u4e00-\u9fff])/y;
 /** Characters after which a bare number is not an outline number (units, dates, counts). */
 const BARE_UNIT = /^[年月日号个项次名人家所条元万亿倍天周批类种部章节期届级小分秒米亩吨户件]/;
 
@@ -145,6 +147,9 @@ function matchAt(
     }
     if ((m = exec(P_ARABIC, ascii, i))) {
       return { ...base, end: i + m[0].length, raw: text.slice(i, i + m[0].length), family: 'arabic', ordinal: Number(m[1]) };
+    }
+    if (lineStart && decimalDoc && (m = exec(P_BARE_SPACED, ascii, i)) && !BARE_UNIT.test(text.slice(i + m[0].length, i + m[0].length + 1))) {
+      return { ...base, end: i + m[0].length, raw: m[1], family: 'decimal', ordinal: Number(m[1]), path: [Number(m[1])] };
     }
     if ((m = exec(P_BARE, ascii, i))) {
       const rest = text.slice(i + m[0].length, i + m[0].length + 2);

@@ -13,7 +13,7 @@ const OCR_JUNK = /^[A-Z](?=[\u4e00-\u9fff])/;
  * The title of a section: the text after its marker up to the first 。；：！？ (or half-width forms),
  * the end of the line or the next marker; for a flattened heading that runs into its body, the heading phrase.
  */
-export function sectionTitle(text: string, start: number, limit: number): string {
+export function sectionTitle(text: string, start: number, limit: number, topLevel = true): string {
   let i = start;
   while (i < limit && /[\s\u3000]/.test(text[i])) i++;
   let j = i;
@@ -23,7 +23,9 @@ export function sectionTitle(text: string, start: number, limit: number): string
     if (j > i && /[\u4e00-\u9fff]/.test(text[j - 1]) && OCR_JUNK.test(text.slice(j, j + 2))) break;
   }
   let t = text.slice(i, j).trim();
-  t = headingPhrase(t);
+  // only a top-level heading (一、总体要求及目标紧紧围绕…) runs into its body this way; an item's long
+  // first sentence (成立以主要领导为组长的…) is its title as written
+  if (topLevel) t = headingPhrase(t);
   return t;
 }
 
