@@ -103,3 +103,10 @@ describe('inheritance in the ledger', () => {
     expect(b.unitsInherited).toBeUndefined();
   });
 });
+
+describe('roles of subjects', () => {
+  it('a subject that 配合s supports; a subject that 牵头s leads and the others support', () => {
+    expect(units('政府部门要加强监管。行业协会要积极配合政府，提供服务。')).toEqual({ lead: ['政府部门'], support: ['行业协会'] });
+    expect(units('县人社局组织制定标准，县教育局依照标准牵头组织开发教材。')).toEqual({ lead: ['县教育局'], support: ['县人社局'] });
+  });
+});

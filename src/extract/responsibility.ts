@@ -35,7 +35,7 @@ export function extractResponsibility(original: string, title = ''): Responsibil
     return { units: assignRoles(named.filter((n) => !isPost(n.name))), owners: dedupe(named.filter((n) => isPost(n.name)).map((n) => n.name)), explicit: true };
   }
   const { units, owners } = subjects(text, original, title);
-  return { units: { lead: dedupe(units), support: [] }, owners: dedupe(owners), explicit: false };
+  return { units: assignRoles(units), owners: dedupe(owners), explicit: false };
 }
 
 /** Lead and support per ANNOTATION.md: when a 牵头 unit is named, every other unit supports. */
@@ -176,7 +176,7 @@ const SUBJ_VERB = new RegExp(
   '^(?:要|将|应|应当|须|必须|需|需要|负责|牵头|会同|按照|按|依据|依托|根据|统筹|结合|对|在|于|每|年内|年底|年初|今年|定期|不定期|适时|主动|分别|进一步|积极|认真|严格|' +
     '切实|全面|加强|加大|做好|组织|成立|建立|健全|完善|开展|推进|推动|落实|实行|实施|承担|指导|督促|负总责|可|可以|不得|也要|都要|作为|立即|迅速|及时|' +
     '持续|继续|始终|坚持|充分|着力|重点|主要|具体|共同|联合|协同|配合|参与|统一|不断|深入|广泛|扎实|大力|逐步|尽快|派|选派|向|与|同|就|从|以|通过|围绕|' +
-    '聚焦|本着|制定|研究|建设|选优|配齐|采取|抓好|抓|强化|提高|提升|优化|规范|创新|探索|支持|鼓励|引导|协调|召开|举办|编制|出台|印发|发布|公布|报送|上报|' +
+    '聚焦|本着|依照|制定|研究|建设|选优|配齐|采取|抓好|抓|强化|提高|提升|优化|规范|创新|探索|支持|鼓励|引导|协调|召开|举办|编制|出台|印发|发布|公布|报送|上报|' +
     '汇总|起草|审核|推荐|筛选|组建|负|也|均|各自|自主|为|已|已经|正|正在|即|承办|办理|管理|监督|检查|考核|评估|审查|提供|给予|安排|确保|保障|保证|加快|积极|准确|全力|' +
     '作|做|报|担任|进行|带头|亲自|牢固|领办|领衔|挂帅|包抓|包片|联系|驻|下沉|带领|率先|帮扶)',
 );
@@ -185,8 +185,8 @@ const STRONG_VERB = /^(?:要|将|应|应当|须|必须|需|需要|负责|牵头|
 const LEADING = /^(?:[（(][^）)]{0,40}[）)]|同时|此外|另外|并且|并|而且|其中|特别是|尤其是|首先|其次|最后|然后|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|一要|二要|三要|四要|五要|由|请|凡|经|在.{1,12}(?:下|中|上|后|前)|对此|为此)\s*/;
 
 /** Organisations (and posts) that open a clause and are followed by an obligation. */
-function subjects(text: string, original: string, title: string): { units: string[]; owners: string[] } {
-  const units: string[] = [];
+function subjects(text: string, original: string, title: string): { units: Named[]; owners: string[] } {
+  const units: Named[] = [];
   const owners: string[] = [];
   const clauseRe = /[^。；;！？!?，,：:\n]+/g;
   const tSimple = toSimplified(title);
@@ -210,7 +210,7 @@ function subjects(text: string, original: string, title: string): { units: strin
       const rest = clause.slice(end);
       if (/[、和及与等（(“]$/.test(np)) return null; // a list or a bracket is still open
       if (/^(?:[、和及与等]|负责人|负责同志)/.test(rest)) return null; // the name goes on
-      if (/所$/.test(np) && /^[需要有在得以用属]/.test(rest)) return null; // …所需要的: no 所 (institute) here
+      if (/所$/.test(np) && /^[需有得用属]/.test(rest)) return null; // …所需要的: no 所 (institute) here
       if (!verb.test(rest)) return null;
       const names = splitNames(np);
       if (!names.length || !names.every((n) => isOrg(n) || isPost(n))) return sharedHead(np);
@@ -259,12 +259,20 @@ function subjects(text: string, original: string, title: string): { units: strin
           }
         }
         const np = clause.slice(0, best);
+        // X牵头… leads (and makes the others support); X配合/协助/参与… supports
+        const verbAfter = clause.slice(best);
+        const role: Role = /牵头(?!单位|部门)/.test(verbAfter)
+          ? 'lead'
+          : /^[要将应须需积极主动全力认真切实也都均做好负责]{0,6}(?:配合|协助|参与|协同)/.test(verbAfter)
+            ? 'support'
+            : 'plain';
         let pos = 0;
         for (const n of names) {
           const at = np.indexOf(n, pos);
           const written = at >= 0 ? original.slice(start + at, start + at + n.length) : n;
           if (at >= 0) pos = at + n.length;
-          (isPost(n) ? owners : units).push(written);
+          if (isPost(n)) owners.push(written);
+          else units.push({ name: written, role });
         }
         return true;
       }
@@ -288,6 +296,6 @@ function subjects(text: string, original: string, title: string): { units: strin
     if (isPost(name)) owners.push(original.slice(m.index + m[0].indexOf(name), m.index + m[0].indexOf(name) + name.length));
   }
   // an item titled by a body (1.监督组。负责…) is that body's task
-  if (!units.length && tSimple && isOrg(tSimple.trim()) && /^[^。]*。\s*(?:负责|承担|主要负责)/.test(text)) units.push(title.trim());
+  if (!units.length && tSimple && isOrg(tSimple.trim()) && /^[^。]*。\s*(?:负责|承担|主要负责)/.test(text)) units.push({ name: title.trim(), role: 'plain' });
   return { units, owners };
 }
