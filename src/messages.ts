@@ -31,6 +31,7 @@ export const HELP = {
   output: '输出文件或文件夹（默认：Excel 写在方案旁边，其他格式打印到屏幕）',
   force: '允许覆盖已存在的输出文件',
   year: '指定方案年份（覆盖从文中识别的年份），如 2024',
+  config: '配置文件（单位名称与简称），默认在方案所在文件夹及上级查找 .plan2ledgerrc.yaml',
   schema: '打印台账的 JSON Schema',
   version: '显示版本号',
   help: '显示帮助',

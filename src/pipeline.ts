@@ -10,6 +10,8 @@ import type { Ledger, PlanNode } from './types.js';
 
 export interface ConvertOptions {
   year?: number;
+  /** An office's own unit names and aliases. */
+  units?: { names?: string[]; aliases?: Record<string, string> };
   /** Treat the text as Markdown (default: by the file name). */
   markdown?: boolean;
 }
@@ -32,7 +34,7 @@ export function convertPlan(bytes: Uint8Array, path: string, options: ConvertOpt
   if (!decoded.text.trim()) throw new ConvertError(MSG.fileEmpty(path));
   const markdown = options.markdown ?? /\.(md|markdown)$/i.test(path);
   const file = new VFile({ path, value: decoded.text });
-  const processor = unified().use(planParse, { markdown }).use(planExtract, { year: options.year });
+  const processor = unified().use(planParse, { markdown }).use(planExtract, { year: options.year, units: options.units });
   const tree = processor.runSync(processor.parse(file), file) as PlanNode;
   const pages = file.data.clean?.pageNumbers.length ?? 0;
   if (pages) {

@@ -129,3 +129,24 @@ describe('writing files', () => {
     expect(existsSync(join(dir, '方案.台账.yaml'))).toBe(true);
   });
 });
+
+describe('an office configuration', () => {
+  const plan = '一、主要任务\n（一）加强宣传。县融媒要做好宣传报道。\n（二）推进项目。县发改委要加快审批。\n';
+  it('adds its own unit names and writes aliases out, found beside the plan', async () => {
+    writeFileSync(join(dir, 'p.txt'), plan);
+    const before = JSON.parse((await run(['p.txt', '-f', 'json'], dir)).out);
+    expect(before.tasks[0].units.lead).toEqual([]);
+    writeFileSync(join(dir, '.plan2ledgerrc.yaml'), 'units:\n  names: [县融媒]\n  aliases: {发改委: 发展改革委}\n');
+    const after = JSON.parse((await run(['p.txt', '-f', 'json'], dir)).out);
+    expect(after.tasks[0].units.lead).toEqual(['县融媒']);
+    expect(after.tasks[1].units.lead).toEqual(['县发展改革委']);
+  });
+  it('reports a broken configuration with its file name', async () => {
+    writeFileSync(join(dir, 'p.txt'), plan);
+    writeFileSync(join(dir, 'bad.yaml'), 'units:\n  names: 县融媒\n');
+    const r = await run(['p.txt', '-f', 'json', '--config', 'bad.yaml'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('bad.yaml');
+    expect(r.err).toContain('配置格式不对');
+  });
+});

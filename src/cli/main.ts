@@ -11,6 +11,8 @@ import { FORMATS, loadExporter } from '../export/index.js';
 import { OutputExistsError, writeAtomic } from './write.js';
 import { schemaText } from '../ledger/validate.js';
 import type { Ledger } from '../types.js';
+import { ConfigError, findConfig, loadConfig, type Config } from '../config.js';
+import { existsSync } from 'node:fs';
 
 export interface Io {
   stdout: { write(s: string): unknown };
@@ -25,6 +27,7 @@ export const EXIT = { ok: 0, lint: 1, fail: 2 } as const;
 import { VERSION } from '../version.js';
 
 interface RunOptions {
+  config?: string;
   format: string;
   output?: string;
   force?: boolean;
@@ -46,6 +49,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('-o, --output <path>', HELP.output)
     .option('--force', HELP.force)
     .option('--year <YYYY>', HELP.year)
+    .option('-c, --config <path>', HELP.config)
     .action(async (file: string | undefined, opts: RunOptions) => {
       code = await convertCommand(file, opts, io);
     });
@@ -88,9 +92,19 @@ async function convertCommand(file: string | undefined, opts: RunOptions, io: Io
     io.stderr.write(bytes + '\n');
     return EXIT.fail;
   }
+  let config: Config = {};
+  try {
+    const cfgPath = opts.config ? resolve(io.cwd, opts.config) : findConfig(file === '-' ? io.cwd : dirname(resolve(io.cwd, file)));
+    if (opts.config && !existsSync(cfgPath!)) throw new ConfigError(MSG.fileMissing(opts.config));
+    if (cfgPath) config = loadConfig(cfgPath);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    io.stderr.write(e.message + '\n');
+    return EXIT.fail;
+  }
   let ledger: Ledger;
   try {
-    ledger = convertPlan(bytes, shown, { year }).ledger;
+    ledger = convertPlan(bytes, shown, { year, units: config.units }).ledger;
   } catch (e) {
     io.stderr.write((e instanceof ConvertError ? e.message : MSG.internal(shown, (e as Error).message)) + '\n');
     return EXIT.fail;

@@ -6,10 +6,14 @@ import { findMetrics } from './metrics.js';
 import { extractResponsibility } from './responsibility.js';
 import { findDeadlines, findTimes } from './time.js';
 import { planYear } from './year.js';
+import { withExtraNames } from './orgs.js';
+import { applyAliases } from '../config.js';
 
 export interface ExtractOptions {
   /** Overrides the plan year found in the text (`--year`). */
   year?: number;
+  /** An office's own unit names and aliases (.plan2ledgerrc). */
+  units?: { names?: string[]; aliases?: Record<string, string> };
 }
 
 /** What the extractors found for one section. */
@@ -44,8 +48,12 @@ export function extractAll(tree: PlanNode, file: VFile, options: ExtractOptions)
   const body = tree.data?.body;
   const outside = body ? original.slice(0, body.start) + '\n' + original.slice(body.end) : '';
   tree.year = options.year ?? planYear(tree.title, [tree.preamble, ...sections.map((s) => s.text)], outside);
+  const aliases = options.units?.aliases ?? {};
+  const names = [...(options.units?.names ?? []), ...Object.keys(aliases), ...Object.values(aliases)];
+  const canon = (xs: string[]) => [...new Set(xs.map((x) => applyAliases(x, aliases)))];
   for (const s of sections) {
-    const r = extractResponsibility(s.text, s.title);
+    const found = withExtraNames(names, () => extractResponsibility(s.text, s.title));
+    const r = { ...found, units: { lead: canon(found.units.lead), support: canon(found.units.support) } };
     s.data = {
       ...s.data,
       facts: {

@@ -45,9 +45,31 @@ const VERB_START = new RegExp(
     '组织|以|放大|分别|重点|巩固|带动|厚植|更好|要|代表|示范|能够|逐|有条件的|方便|面向|调动|年底|年初|年内|今年|明年|作为|担任|作出|做出|一些|部分|少数|个别|这些|那些|上述|以上|其中)',
 );
 
+/**
+ * Bodies whose short names end without a head noun of the grammar: mass organisations and common
+ * abbreviations (县妇联, 中国残联, 团县委 already ends in 委).
+ */
+const LEXICON = /(?:妇联|残联|科协|文联|侨联|工商联|总工会|工会|红十字会|供销社|人行|团委|关工委|老龄办|编办|网信办|双拥办|爱卫办|文明办|综治办|扶贫办|乡村振兴局)$/;
+
+/** An office's own names (from its configuration), read as organisations while extracting. */
+let extraNames: Set<string> = new Set();
+
+/** Runs `fn` with `names` added to the organisation names (synchronously; restored afterwards). */
+export function withExtraNames<T>(names: Iterable<string>, fn: () => T): T {
+  const saved = extraNames;
+  extraNames = new Set([...saved, ...names]);
+  try {
+    return fn();
+  } finally {
+    extraNames = saved;
+  }
+}
+
 /** True when `s` reads as the name of an organisation (or a 各…/有关… collective of them). */
 export function isOrg(s: string): boolean {
+  if (extraNames.has(s)) return true;
   if (s.length < 2 || s.length > 40) return false;
+  if (LEXICON.test(s) && !/[，,。；;：:]/.test(s) && !VERB_START.test(s)) return true;
   if (/[，,。；;：:！？!?"]/.test(s)) return false;
   if ((s.match(/“/g) ?? []).length !== (s.match(/”/g) ?? []).length) return false;
   if ((s.match(/《/g) ?? []).length !== (s.match(/》/g) ?? []).length) return false;
