@@ -233,3 +233,25 @@ describe('several documents, annexes and tables of contents', () => {
     expect(l.sections.map((s) => `${s.id} ${s.position.start.line}`)).toEqual(['1 7', '1.1 8', '1.2 10', '2 12', '2.1 13']);
   });
 });
+
+describe('Markdown input', () => {
+  it('reads headings, lists and emphasis through remark-parse, with positions into the Markdown', () => {
+    const md = '# 2024年宣传工作要点\n\n## 一、总体要求\n\n坚持正确导向。\n\n## 二、主要任务\n\n- （一）**加强**理论武装。县委宣传部要于6月底前完成。\n- （二）做好对外宣传。\n';
+    const l = ledgerOf(md, 'plan.md');
+    expect(l.title).toBe('2024年宣传工作要点');
+    expect(l.year).toBe(2024);
+    expect(l.sections.map((s) => `${s.id} ${s.title}`)).toEqual(['1 总体要求', '2 主要任务', '2.1 加强理论武装', '2.2 做好对外宣传']);
+    const t = l.tasks[0];
+    expect(t.units.lead).toEqual(['县委宣传部']);
+    expect(t.deadlines).toEqual([{ text: '6月底前', date: '2024-06-30' }]);
+    expect(md.slice(t.position.start.offset, t.position.start.offset + 3)).toBe('（一）');
+    expect(t.position.start).toMatchObject({ line: 9, column: 3 });
+  });
+});
+
+describe('time expressions split across a line break', () => {
+  it('joins the wrapped line before reading the deadline', () => {
+    const l = ledgerOf('一、主要任务\n（一）推进改造。各乡镇要加快推进老旧小区改造工作，确保于2023年\n12月底前全面完成改造任务。', 't.txt');
+    expect(l.tasks[0].deadlines).toEqual([{ text: '2023年12月底前', date: '2023-12-31' }]);
+  });
+});

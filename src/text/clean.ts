@@ -16,7 +16,7 @@ export interface CleanText {
 
 /** Starts of a line that opens a numbered item; such lines are never joined to the line above. */
 export const LINE_MARKER =
-  /^[\s\u3000]*(?:第[一二三四五六七八九十百零〇]+[章节条]|[一二三四五六七八九十]+[、．.]|[（(〔［【][一二三四五六七八九十\d]+[）)〕］】]|\d+(?:\.\d+)*\s*[.．、﹒]?\s*[\u4e00-\u9fff]|[①-⑳]|[一二三四五六七八九十][是要])/;
+  /^[\s\u3000]*(?:第[一二三四五六七八九十百零〇]+[章节条]|[一二三四五六七八九十]+[、．.]|[（(〔［【][一二三四五六七八九十\d]+[）)〕］】]|\d+(?:\.\d+)*\s*[.．、﹒]?\s*(?![年月日号个项次名人家所条元万亿倍天周批类种部])[\u4e00-\u9fff]|[①-⑳]|[一二三四五六七八九十][是要])/;
 
 interface Line {
   start: number; // offset of the first character
