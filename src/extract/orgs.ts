@@ -83,7 +83,7 @@ export function isOrg(s: string): boolean {
   if (NOT_ORG.test(s) && !/联席会议$/.test(s)) return false;
   if (/^(?:一|两|三|四|五|六|七|八|九|十|\d)+(?:个|家|所)?$/.test(s)) return false;
   // a clause opening with a verb or preposition (指上级党组织…, 向…) is no name
-  if (/^[指向对把将被让使给从与和及为在按据经到]/.test(s)) return false;
+  if (/^[指向对把将被让使给从与和及为在按据经到是]/.test(s)) return false;
   if (s.length > 3 && VERB_START.test(s)) return false;
   if (!ofIsName(s)) return false;
   // a quantified scope (每个村, 一个村) is not a name
@@ -95,7 +95,7 @@ export function isOrg(s: string): boolean {
 export function isPost(s: string): boolean {
   if (s.length < 2 || s.length > 40) return false;
   if (/[，,。；;：:！？!?]/.test(s)) return false;
-  if (/^[指向对把将被让使给从与和及为在按据经到]/.test(s)) return false;
+  if (/^[指向对把将被让使给从与和及为在按据经到是]/.test(s)) return false;
   if (s.length > 3 && VERB_START.test(s)) return false;
   if (/^[一二三四五六七八九十][问点评是要]/.test(s) || /由/.test(s)) return false;
   if (!ofIsName(s)) return false;
