@@ -1,6 +1,6 @@
 /** Markdown: a table of tasks that pastes cleanly into documents and chats. */
 import type { Exporter } from './index.js';
-import { taskRows, TASK_HEADERS } from './rows.js';
+import { planName, taskRows, TASK_HEADERS } from './rows.js';
 
 /** A table cell: pipes escaped, line breaks as <br>. */
 export function mdCell(v: string): string {
@@ -11,7 +11,7 @@ const markdown: Exporter = {
   extension: '.md',
   binary: false,
   render: (ledger) => {
-    const title = `# ${ledger.title ?? '方案'}任务台账`;
+    const title = `# ${planName(ledger)}任务台账`;
     const head = `| ${TASK_HEADERS.map(mdCell).join(' | ')} |`;
     const rule = `| ${TASK_HEADERS.map(() => '---').join(' | ')} |`;
     const rows = taskRows(ledger).map((r) => `| ${r.map((c) => mdCell(String(c))).join(' | ')} |`);

@@ -61,3 +61,10 @@ export function taskRows(ledger: Ledger): (string | number)[][] {
     ];
   });
 }
+
+/** What a sheet or table is called: the plan's title, or its file name when the text has none. */
+export function planName(ledger: Ledger): string {
+  if (ledger.title) return ledger.title;
+  const base = ledger.source.path.split(/[\\/]/).pop() ?? '';
+  return base.replace(/\.[^.]+$/, '') || '方案';
+}

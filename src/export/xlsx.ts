@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { Ledger } from '../types.js';
 import type { Exporter } from './index.js';
-import { deadlineText, frequencyName, lastDate, levels, TASK_HEADERS } from './rows.js';
+import { deadlineText, frequencyName, lastDate, levels, planName, TASK_HEADERS } from './rows.js';
 import { VERSION } from '../version.js';
 
 /** Values of the 完成情况 dropdown. */
@@ -91,7 +91,7 @@ function mergeRuns(ws: ExcelJS.Worksheet, col: number, first: number, last: numb
 function taskSheet(wb: ExcelJS.Workbook, ledger: Ledger): void {
   const ws = wb.addWorksheet('任务台账', { views: [{ state: 'frozen', ySplit: 2, xSplit: 0 }] });
   ws.columns = WIDTHS.map((width) => ({ width }));
-  titleRow(ws, `${ledger.title ?? '方案'}任务台账`, TASK_HEADERS.length);
+  titleRow(ws, `${planName(ledger)}任务台账`, TASK_HEADERS.length);
   styleHeader(ws.addRow(TASK_HEADERS));
   const l1: string[] = [];
   const l2: string[] = [];
@@ -148,7 +148,7 @@ function goalSheet(wb: ExcelJS.Workbook, ledger: Ledger): void {
   const headers = ['序号', '编号', '目标', '内容', '指标原文', '数值', '单位', '比较'];
   const widths = [6, 10, 30, 60, 24, 10, 10, 8];
   ws.columns = widths.map((width) => ({ width }));
-  titleRow(ws, `${ledger.title ?? '方案'}目标指标`, headers.length);
+  titleRow(ws, `${planName(ledger)}目标指标`, headers.length);
   styleHeader(ws.addRow(headers));
   let n = 0;
   const sources = [...ledger.goals.map((g) => ({ ...g, from: '目标' })), ...ledger.tasks.filter((t) => t.metrics?.length).map((t) => ({ ...t, metrics: t.metrics!, from: '任务' }))];
@@ -174,7 +174,7 @@ function outlineSheet(wb: ExcelJS.Workbook, ledger: Ledger): void {
   const headers = ['编号', '层级', '标记', '标题', '类型', '原文行号'];
   const widths = [12, 6, 10, 70, 10, 10];
   ws.columns = widths.map((width) => ({ width }));
-  titleRow(ws, `${ledger.title ?? '方案'}文档结构`, headers.length);
+  titleRow(ws, `${planName(ledger)}文档结构`, headers.length);
   styleHeader(ws.addRow(headers));
   for (const s of ledger.sections) {
     const row = ws.addRow([s.id, s.level, s.marker, s.title, s.kind ? KIND[s.kind] : '', s.position.start.line]);
@@ -218,7 +218,7 @@ function infoSheet(wb: ExcelJS.Workbook, ledger: Ledger): void {
 export function buildWorkbook(ledger: Ledger): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = `plan2ledger ${VERSION}`;
-  wb.title = `${ledger.title ?? '方案'}任务台账`;
+  wb.title = `${planName(ledger)}任务台账`;
   taskSheet(wb, ledger);
   goalSheet(wb, ledger);
   outlineSheet(wb, ledger);
