@@ -1,4 +1,5 @@
 import { toSimplified } from '../text/chars.js';
+import { splitLines, type Line } from '../text/lines.js';
 /**
  * Front and back matter: a 通知 cover letter before the plan, the plan's own title line, and the issuing
  * office's signature after it. None of these is part of the outline (ANNOTATION.md, "Outline").
@@ -18,24 +19,6 @@ export interface FrontMatter {
   annex: boolean;
 }
 
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function lines(text: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
-    out.push({ start, end, text: text.slice(start, end) });
-    if (nl < 0) return out;
-    start = nl + 1;
-  }
-}
-
 const COVER = /(?:印发|下发|转发|印送|发)给(?:你们|您们|各)|现予以?印发|现印发|现将.{0,80}(?:印发|下发|转发)/;
 const DATE_LINE = /^[\s\u3000]*[{（(]?\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[}）)]?[\s\u3000]*$/;
 const FURNITURE =
@@ -51,7 +34,7 @@ const OUTLINE_START =
 
 /** Finds the cover letter, the plan title and the closing signature in clean text. */
 export function frontMatter(text: string): FrontMatter {
-  const ls = lines(text);
+  const ls = splitLines(text);
   let first = 0;
   let cover: [number, number] | null = null;
 

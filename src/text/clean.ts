@@ -4,6 +4,7 @@
  * always point into what the user wrote.
  */
 import { HAN } from './chars.js';
+import { splitLines, type Line } from './lines.js';
 
 export interface CleanText {
   /** The text the parser reads. */
@@ -17,26 +18,6 @@ export interface CleanText {
 /** Starts of a line that opens a numbered item; such lines are never joined to the line above. */
 export const LINE_MARKER =
   /^[\s\u3000]*(?:第[一二三四五六七八九十百零〇]+[章节条]|[一二三四五六七八九十]+[、．.]|[（(〔［【][一二三四五六七八九十\d]+[）)〕］】]|\d+(?:\.\d+)*\s*[.．、﹒]?\s*(?![年月日号个项次名人家所条元万亿倍天周批类种部])[\u4e00-\u9fff]|[①-⑳]|[一二三四五六七八九十][是要])/;
-
-interface Line {
-  start: number; // offset of the first character
-  end: number; // offset of the line break (or text end), excluding a trailing \r
-  text: string;
-}
-
-function splitLines(text: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    const stop = nl < 0 ? text.length : nl;
-    const end = stop > start && text[stop - 1] === '\r' ? stop - 1 : stop;
-    out.push({ start, end, text: text.slice(start, end) });
-    if (nl < 0) break;
-    start = nl + 1;
-  }
-  return out;
-}
 
 const CLAUSE_END = /[。！？!?；;：:]$/;
 const PAGE_AT_START = /^[ \t\u3000]*(\d{1,3})、[ \t\u3000]*/;
