@@ -23,7 +23,12 @@ interface Named {
   role: Role;
 }
 
-const LABEL = /(牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|负责单位|实施单位|承办单位|配合单位|配合部门|协办单位|协助单位|参与单位|责任领导|牵头领导|责任人|牵头考核单位)\s*[:：]\s*/g;
+/** Labels that name who is responsible: 牵头单位：X, 配合单位：Y, 责任人：Z. */
+const LABEL_WORDS =
+  '牵头考核单位|牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|负责单位|实施单位|承办单位|配合单位|配合部门|协办单位|协助单位|参与单位|责任领导|牵头领导|责任人';
+const LABEL = new RegExp(`(${LABEL_WORDS})\\s*[:：]\\s*`);
+const LABEL_AT_START = new RegExp(`^(${LABEL_WORDS})\\s*[:：]\\s*`);
+const LABEL_LINE = new RegExp(`(?:^|\\n|[。；;])\\s*(${LABEL_WORDS})\\s*[:：]\\s*([^\\n。]*)`, 'g');
 const ROLE_TAIL =
   /(?:按职责分工负责|按职责分工配合|按职能分工负责|按职责负责|分别负责|负责落实|共同负责|牵头负责|牵头|负责|配合|参与|协助|协办|指导|落实|主办|承办)$/;
 
@@ -78,7 +83,7 @@ function annotations(text: string, original: string): Named[] {
       for (const name of splitNames(innerOrig.trim())) if (isOrg(toSimplified(name))) out.push({ name, role: 'plain' });
       break;
     }
-    if (inner.length <= 300 && (LABEL.test(resetLabel(inner)) || hasRoleClause(inner))) {
+    if (inner.length <= 300 && (LABEL.test(inner) || hasRoleClause(inner))) {
       const got = parseAnnotation(inner, innerOrig);
       if (got.length) {
         out.push(...got);
@@ -87,18 +92,12 @@ function annotations(text: string, original: string): Named[] {
     }
   }
   // label lines: 责任单位：X / 牵头单位：X
-  const lineRe = /(?:^|\n|[。；;])\s*(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|协办单位|参与单位|责任领导|责任人)\s*[:：]\s*([^\n。]*)/g;
-  for (const m of text.matchAll(lineRe)) {
+  for (const m of text.matchAll(LABEL_LINE)) {
     if (isInsideBrackets(text, m.index)) continue;
     const start = m.index + m[0].length - m[2].length;
     out.push(...parseAnnotation(m[1] + '：' + m[2], m[1] + '：' + original.slice(start, start + m[2].length)));
   }
   return out;
-}
-
-function resetLabel(s: string): string {
-  LABEL.lastIndex = 0;
-  return s;
 }
 
 function isInsideBrackets(text: string, at: number): boolean {
@@ -139,7 +138,7 @@ function parseAnnotation(inner: string, innerOrig: string): Named[] {
     let clause = c.trim();
     let orig = co.trim();
     if (!clause) continue;
-    const lm = /^(牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|负责单位|实施单位|承办单位|配合单位|配合部门|协办单位|协助单位|参与单位|责任领导|牵头领导|责任人|牵头考核单位)\s*[:：]\s*/.exec(clause);
+    const lm = LABEL_AT_START.exec(clause);
     if (lm) {
       labelRole = /牵头|主责|主办/.test(lm[1]) ? 'lead' : /配合|协办|协助|参与/.test(lm[1]) ? 'support' : 'primary';
       clause = clause.slice(lm[0].length);
