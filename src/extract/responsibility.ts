@@ -183,118 +183,125 @@ const SUBJ_VERB = new RegExp(
 const STRONG_VERB = /^(?:要|将|应|应当|须|必须|需|需要|负责|牵头|会同|对|每|年内|年底|于|也要|都要|均要|要在|不定期|定期|可|可以|不得|按照|承担|统筹|分别)/;
 const LEADING = /^(?:[（(][^）)]{0,40}[）)]|同时|此外|另外|并且|并|而且|其中|特别是|尤其是|首先|其次|最后|然后|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|一要|二要|三要|四要|五要|由|请|凡|经|在.{1,12}(?:下|中|上|后|前)|对此|为此)\s*/;
 
+/** Names that open a clause, where they end in it, and the role their verb gives them. */
+interface Subject {
+  names: string[];
+  end: number;
+  role: Role;
+}
+
+/** The names of `np` if an obligation (`verb`) follows it in the clause, else null. */
+function namesAt(clause: string, end: number, verb: RegExp): string[] | null {
+  const np = clause.slice(0, end);
+  const rest = clause.slice(end);
+  if (/[、和及与等（(“]$/.test(np)) return null; // a list or a bracket is still open
+  if (/^(?:[、和及与等]|负责人|负责同志)/.test(rest)) return null; // the name goes on
+  if (/所$/.test(np) && /^[需有得用属]/.test(rest)) return null; // …所需要的: no 所 (institute) here
+  if (!verb.test(rest)) return null;
+  const names = splitNames(np);
+  if (!names.length || !names.every((n) => isOrg(n) || isPost(n))) return sharedHead(np);
+  // 职业院校、应用型本科高校教师: bodies before a post share its head noun, one post in all
+  if (names.length > 1 && isPost(names[names.length - 1]) && names.slice(0, -1).every((n) => !isPost(n))) return [np];
+  return names;
+}
+
+/** 医保、医疗、医药主管部门: short bodies before 、 share the last name's head noun. */
+function sharedHead(np: string): string[] | null {
+  const parts = np.split('、');
+  if (parts.length < 2 || !isOrg(parts[parts.length - 1])) return null;
+  const heads = parts.slice(0, -1);
+  const bare = (p: string) => p.length <= 3 && !isOrg(p) && !isPost(p) && /^[\u4e00-\u9fff]+$/.test(p) && !/^[对把向从在由为与将]/.test(p);
+  return heads.every(bare) ? [np] : null;
+}
+
+/** X会同Y， with nothing after: the whole clause is the list of names. */
+function namesToEnd(clause: string): string[] | null {
+  const names = splitNames(clause);
+  return names.length > 1 && names.every((n) => isOrg(n) || isPost(n)) ? names : null;
+}
+
+/**
+ * The shortest opening run of names that an obligation (`verb`) follows; a longer name that an
+ * obligation also follows wins (党组织负责人要… over 党组织), and a list that goes on across
+ * 会同/、/和/及 (X会同Y、Z等部门筛选确定) is read to its end.
+ */
+function subjectOf(clause: string, verb: RegExp): Subject | null {
+  const max = Math.min(clause.length - 1, 80);
+  for (let end = 2; end <= max; end++) {
+    let names = namesAt(clause, end, verb);
+    if (!names) continue;
+    let best = end;
+    const joiner = /^(?:会同|以及|、|和|及|与)/.exec(clause.slice(end));
+    if (joiner) {
+      // its first complete reading that a verb follows, else the whole clause
+      for (let e2 = end + joiner[0].length + 2; e2 <= clause.length; e2++) {
+        const n2 = e2 === clause.length ? namesToEnd(clause) : namesAt(clause, e2, SUBJ_VERB);
+        if (n2) {
+          names = n2;
+          best = e2;
+          break;
+        }
+      }
+    } else {
+      for (let e2 = end + 1; e2 <= Math.min(max, end + 12); e2++) {
+        const n2 = namesAt(clause, e2, STRONG_VERB);
+        if (n2) {
+          names = n2;
+          best = e2;
+        }
+      }
+    }
+    return { names, end: best, role: roleOfVerb(clause.slice(best)) };
+  }
+  return null;
+}
+
+/** X牵头… leads (and makes the others support); X配合/协助/参与… supports. */
+function roleOfVerb(predicate: string): Role {
+  if (/牵头(?!单位|部门)/.test(predicate)) return 'lead';
+  if (/^[要将应须需积极主动全力认真切实也都均做好负责]{0,6}(?:配合|协助|参与|协同)/.test(predicate)) return 'support';
+  return 'plain';
+}
+
 /** Organisations (and posts) that open a clause and are followed by an obligation. */
 function subjects(text: string, original: string, title: string): { units: Named[]; owners: string[] } {
   const units: Named[] = [];
   const owners: string[] = [];
-  const clauseRe = /[^。；;！？!?，,：:\n]+/g;
-  const tSimple = toSimplified(title);
-  for (const m of text.matchAll(clauseRe)) {
+  const take = (clause: string, start: number, verb: RegExp): boolean => {
+    const found = subjectOf(clause, verb);
+    if (!found) return false;
+    const np = clause.slice(0, found.end);
+    let pos = 0;
+    for (const n of found.names) {
+      const at = np.indexOf(n, pos);
+      const written = at >= 0 ? original.slice(start + at, start + at + n.length) : n;
+      if (at >= 0) pos = at + n.length;
+      if (isPost(n)) owners.push(written);
+      else units.push({ name: written, role: found.role });
+    }
+    return true;
+  };
+  for (const m of text.matchAll(/[^。；;！？!?，,：:\n]+/g)) {
     let start = m.index;
     let clause = m[0];
-    const lead = /^\s+/.exec(clause);
-    if (lead) {
-      start += lead[0].length;
-      clause = clause.slice(lead[0].length);
-    }
-    for (let k = 0; k < 3; k++) {
-      const l = LEADING.exec(clause);
-      if (!l) break;
+    for (let k = 0; k < 4; k++) {
+      const l = /^\s+/.exec(clause) ?? LEADING.exec(clause);
+      if (!l || !l[0]) break;
       start += l[0].length;
       clause = clause.slice(l[0].length);
     }
-    // the shortest opening run of names that an obligation follows (要/将/负责… before other verbs)
-    const namesAt = (end: number, verb: RegExp): string[] | null => {
-      const np = clause.slice(0, end);
-      const rest = clause.slice(end);
-      if (/[、和及与等（(“]$/.test(np)) return null; // a list or a bracket is still open
-      if (/^(?:[、和及与等]|负责人|负责同志)/.test(rest)) return null; // the name goes on
-      if (/所$/.test(np) && /^[需有得用属]/.test(rest)) return null; // …所需要的: no 所 (institute) here
-      if (!verb.test(rest)) return null;
-      const names = splitNames(np);
-      if (!names.length || !names.every((n) => isOrg(n) || isPost(n))) return sharedHead(np);
-      // 职业院校、应用型本科高校教师: bodies before a post share its head noun, one post in all
-      if (names.length > 1 && isPost(names[names.length - 1]) && names.slice(0, -1).every((n) => !isPost(n))) return [np];
-      return names;
-    };
-    // X会同Y， — the whole clause is the list of names
-    const namesAtEnd = (end: number): string[] | null => {
-      const names = splitNames(clause.slice(0, end));
-      return names.length > 1 && names.every((n) => isOrg(n) || isPost(n)) ? names : null;
-    };
-    const sharedHead = (np: string): string[] | null => {
-      // 医保、医疗、医药主管部门: short bodies before 、 share the last name's head noun
-      const parts = np.split('、');
-      if (parts.length < 2 || !isOrg(parts[parts.length - 1])) return null;
-      const heads = parts.slice(0, -1);
-      return heads.every((p) => p.length <= 3 && !isOrg(p) && !isPost(p) && /^[\u4e00-\u9fff]+$/.test(p) && !/^[对把向从在由为与将]/.test(p)) ? [np] : null;
-    };
-    const tryEnds = (verb: RegExp): boolean => {
-      const max = Math.min(clause.length - 1, 80);
-      for (let end = 2; end <= max; end++) {
-        let names = namesAt(end, verb);
-        if (!names) continue;
-        // a longer name that an obligation also follows wins (党组织负责人要… over 党组织); a list that
-        // goes on (X会同Y、Z等部门筛选确定) is read to its end
-        let best = end;
-        const joiner = /^(?:会同|以及|、|和|及|与)/.exec(clause.slice(end));
-        if (joiner) {
-          // the list goes on: its first complete reading that a verb follows, else the whole clause
-          for (let e2 = end + joiner[0].length + 2; e2 <= clause.length; e2++) {
-            const n2 = e2 === clause.length ? namesAtEnd(e2) : namesAt(e2, SUBJ_VERB);
-            if (n2) {
-              names = n2;
-              best = e2;
-              break;
-            }
-          }
-        } else {
-          for (let e2 = end + 1; e2 <= Math.min(max, end + 12); e2++) {
-            const n2 = namesAt(e2, STRONG_VERB);
-            if (n2) {
-              names = n2;
-              best = e2;
-            }
-          }
-        }
-        const np = clause.slice(0, best);
-        // X牵头… leads (and makes the others support); X配合/协助/参与… supports
-        const verbAfter = clause.slice(best);
-        const role: Role = /牵头(?!单位|部门)/.test(verbAfter)
-          ? 'lead'
-          : /^[要将应须需积极主动全力认真切实也都均做好负责]{0,6}(?:配合|协助|参与|协同)/.test(verbAfter)
-            ? 'support'
-            : 'plain';
-        let pos = 0;
-        for (const n of names) {
-          const at = np.indexOf(n, pos);
-          const written = at >= 0 ? original.slice(start + at, start + at + n.length) : n;
-          if (at >= 0) pos = at + n.length;
-          if (isPost(n)) owners.push(written);
-          else units.push({ name: written, role });
-        }
-        return true;
-      }
-      return false;
-    };
-    if (!tryEnds(STRONG_VERB)) tryEnds(SUBJ_VERB);
-    // 由X负责/由X进行… inside a clause
+    if (!take(clause, start, STRONG_VERB)) take(clause, start, SUBJ_VERB);
+    // 由X负责/由X进行… inside a clause; 交由X… hands a matter over and makes X responsible for nothing
     const byAt = clause.indexOf('由', 1);
-    // 交由X… hands a matter over; X is not made responsible for the task
-    if (byAt > 0 && clause[byAt - 1] !== '交') {
-      const saved = [start, clause] as const;
-      start += byAt + 1;
-      clause = clause.slice(byAt + 1);
-      tryEnds(SUBJ_VERB);
-      [start, clause] = saved;
-    }
+    if (byAt > 0 && clause[byAt - 1] !== '交') take(clause.slice(byAt + 1), start + byAt + 1, SUBJ_VERB);
   }
   // 明确X为直接责任人: the post named responsible
   for (const m of text.matchAll(/(?:明确|确定|指定)([^，,。；;、]{2,20}?)为(?:第一|直接|主要)?责任人/g)) {
-    const name = m[1];
-    if (isPost(name)) owners.push(original.slice(m.index + m[0].indexOf(name), m.index + m[0].indexOf(name) + name.length));
+    const at = m.index + m[0].indexOf(m[1]);
+    if (isPost(m[1])) owners.push(original.slice(at, at + m[1].length));
   }
   // an item titled by a body (1.监督组。负责…) is that body's task
-  if (!units.length && tSimple && isOrg(tSimple.trim()) && /^[^。]*。\s*(?:负责|承担|主要负责)/.test(text)) units.push({ name: title.trim(), role: 'plain' });
+  const t = toSimplified(title).trim();
+  if (!units.length && t && isOrg(t) && /^[^。]*。\s*(?:负责|承担|主要负责)/.test(text)) units.push({ name: title.trim(), role: 'plain' });
   return { units, owners };
 }
