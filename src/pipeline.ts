@@ -1,6 +1,7 @@
 /** One plan file from bytes to a validated ledger: decode, parse, extract, build, validate. */
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { location } from 'vfile-location';
 import { decodePlan, DecodeError } from './text/decode.js';
 import { planExtract, planParse } from './plugin.js';
 import { buildLedger } from './ledger/build.js';
@@ -36,13 +37,12 @@ export function convertPlan(bytes: Uint8Array, path: string, options: ConvertOpt
   const file = new VFile({ path, value: decoded.text });
   const processor = unified().use(planParse, { markdown }).use(planExtract, { year: options.year, units: options.units });
   const tree = processor.runSync(processor.parse(file), file) as PlanNode;
-  const pages = file.data.clean?.pageNumbers.length ?? 0;
-  if (pages) {
-    const m = file.info(MSG.pageNumbersRemoved(pages), { place: undefined, ruleId: 'page-numbers', source: 'plan2ledger' });
-    m.line = 1;
-    m.column = 1;
-  }
   const at = (p: { line: number; column: number }) => ({ line: p.line, column: p.column });
+  const pages = file.data.clean?.pageNumbers ?? [];
+  if (pages.length) {
+    const first = location(decoded.text).toPoint(pages[0]) ?? { line: 1, column: 1 };
+    file.info(MSG.pageNumbersRemoved(pages.length), { place: at(first), ruleId: 'page-numbers', source: 'plan2ledger' });
+  }
   if (tree.data?.annex) file.info(MSG.annexSkipped(), { place: at(tree.data.annex), ruleId: 'annex-skipped', source: 'plan2ledger' });
   tree.data?.parts?.forEach((p, i) => file.info(MSG.newPart(i + 2), { place: at(p), ruleId: 'numbering-restarts', source: 'plan2ledger' }));
   const ledger = buildLedger(tree, file, { path, bytes, encoding: decoded.encoding });
