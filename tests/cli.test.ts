@@ -150,3 +150,18 @@ describe('an office configuration', () => {
     expect(r.err).toContain('配置格式不对');
   });
 });
+
+describe('the default: a 台账 spreadsheet beside the plan', () => {
+  it('writes 方案.台账.xlsx, prints where with a summary, and keeps it on a second run', async () => {
+    const r = await run(['方案.txt'], dir);
+    expect(r.code).toBe(0);
+    const out = join(dir, '方案.台账.xlsx');
+    expect(r.out.trim()).toBe(`已生成 ${out}：4 个条目，2 项任务（1 项未写明责任单位，1 项未写明完成时限）`);
+    const bytes = readFileSync(out);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    const again = await run(['方案.txt'], dir);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('已存在');
+    expect(readFileSync(out).equals(bytes)).toBe(true);
+  });
+});
