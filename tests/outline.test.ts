@@ -255,3 +255,31 @@ describe('time expressions split across a line break', () => {
     expect(l.tasks[0].deadlines).toEqual([{ text: '2023年12月底前', date: '2023-12-31' }]);
   });
 });
+
+describe('headings that only open a line', () => {
+  it('reads 一是/二是 opening lines as top-level headings in a plan without 一、', () => {
+    const text = '一是扎实推进产业强镇。坚持产业先行。\n(一)中药材种植产业园项目:总投资120万元。\n(二)西瓜种植产业园项目:总投资400万元。\n二是全面推进党的建设。加强组织建设。\n(一)抓好班子建设。';
+    expect(outlineOf(text)).toEqual([
+      '1 一是 扎实推进产业强镇',
+      '1.1 (一) 中药材种植产业园项目',
+      '1.2 (二) 西瓜种植产业园项目',
+      '2 二是 全面推进党的建设',
+      '2.1 (一) 抓好班子建设',
+    ]);
+  });
+
+  it('reads a zero-padded chapter number alone on its line, with its title on the next', () => {
+    expect(outlineOf('01\n总体目标和要求\n(一)总体目标。实现安全。\n02\n重点任务\n(一)开展排查。')).toEqual([
+      '1 01 总体目标和要求',
+      '1.1 (一) 总体目标',
+      '2 02 重点任务',
+      '2.1 (一) 开展排查',
+    ]);
+  });
+
+  it('drops spaces PDF extraction left inside a title, and reads kinds in traditional characters', () => {
+    const l = ledgerOf('一、總體要求\n（一）指導思想。\n二、主要任務\n（一）深入学习宣传贯彻党的二十大精神、习近平系列讲 话精神。');
+    expect(l.sections.map((s) => s.kind ?? '')).toEqual(['goal', '', 'measures', '']);
+    expect(l.sections[3].title).toBe('深入学习宣传贯彻党的二十大精神、习近平系列讲话精神');
+  });
+});

@@ -17,6 +17,8 @@ export interface Candidate {
   before: string;
   /** A bare number with no separator (`2完善` where OCR lost the dot): real only if the next item follows it. */
   weak?: boolean;
+  /** 一是/二是 opening lines of a document with no 一、 headings: they are its top-level headings. */
+  topLevel?: boolean;
 }
 
 /** Rank on the standard ladder: a marker of higher rank is nested inside one of lower rank. */
@@ -34,8 +36,9 @@ export const RANK: Record<MarkerFamily, number> = {
 };
 
 /** Rank of a candidate; decimal outlines nest by their count of numbers. */
-export function rankOf(c: { family: MarkerFamily; path?: number[] }): number {
+export function rankOf(c: { family: MarkerFamily; path?: number[]; topLevel?: boolean }): number {
   if (c.family === 'decimal') return RANK.decimal + ((c.path?.length ?? 1) - 1) * 0.1;
+  if (c.topLevel) return RANK.cn;
   return RANK[c.family];
 }
 
@@ -58,6 +61,9 @@ const BARE_UNIT = /^[年月日号个项次名人家所条元万亿倍天周批�
 export function scanMarkers(text: string, from: number, to: number): Candidate[] {
   const ascii = toAsciiDigits(text);
   const decimalDoc = hasDecimalOutline(ascii, from, to);
+  const body = text.slice(from, to);
+  // 一是/二是 at line starts stand for 一、 in a plan written without 一、 headings
+  const enumHeadings = !/(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]+[、．.]/.test(body) && (body.match(/(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]是/g) ?? []).length >= 2;
   const out: Candidate[] = [];
   let lineStart = true;
   let before = '';
@@ -73,7 +79,7 @@ export function scanMarkers(text: string, from: number, to: number): Candidate[]
       i++;
       continue;
     }
-    const c = matchAt(text, ascii, i, lineStart, before, decimalDoc);
+    const c = matchAt(text, ascii, i, lineStart, before, decimalDoc) ?? (lineStart ? lineHeading(text, i, enumHeadings) : null);
     if (c && c.end <= to) {
       out.push(c);
       i = c.end;
@@ -86,6 +92,25 @@ export function scanMarkers(text: string, from: number, to: number): Candidate[]
     i++;
   }
   return out;
+}
+
+/**
+ * Headings that only open a line: a zero-padded chapter number alone on its line (`01` with its title on
+ * the next), and 一是/二是 standing for 一、 in a plan without 一、 headings.
+ */
+function lineHeading(text: string, i: number, enumHeadings: boolean): Candidate | null {
+  const base = { start: i, lineStart: true, before: '\n' };
+  const z = /0([1-9])[ \t\u3000]*(?=\n)/y;
+  z.lastIndex = i;
+  const m = z.exec(toAsciiDigits(text));
+  if (m) return { ...base, end: i + m[0].length, raw: text.slice(i, i + 2), family: 'cn', ordinal: Number(m[1]) };
+  if (enumHeadings) {
+    const e = /([一二三四五六七八九十])是/y;
+    e.lastIndex = i;
+    const n = e.exec(text);
+    if (n) return { ...base, end: i + 2, raw: n[0], family: 'enum', ordinal: parseChineseNumber(n[1]), topLevel: true };
+  }
+  return null;
 }
 
 function exec(re: RegExp, s: string, at: number): RegExpExecArray | null {

@@ -1,5 +1,5 @@
 /** Section titles and the kind of a top-level section. */
-import { TITLE_STOP } from '../text/chars.js';
+import { TITLE_STOP, toSimplified } from '../text/chars.js';
 import type { SectionKind } from '../types.js';
 
 /** Words that end a heading phrase when a flattened heading runs straight into its body. */
@@ -15,14 +15,17 @@ const OCR_JUNK = /^[A-Z](?=[\u4e00-\u9fff])/;
  */
 export function sectionTitle(text: string, start: number, limit: number, topLevel = true): string {
   let i = start;
-  while (i < limit && /[\s\u3000]/.test(text[i])) i++;
+  while (i < limit && /[ \t\u3000]/.test(text[i])) i++;
+  // a marker alone on its line (01 / 一、) has its title on the next line
+  if (text[i] === '\n') while (i < limit && /[\s\u3000]/.test(text[i])) i++;
   let j = i;
   for (; j < limit; j++) {
     const ch = text[j];
     if (ch === '\n' || TITLE_STOP.test(ch)) break;
     if (j > i && /[\u4e00-\u9fff]/.test(text[j - 1]) && OCR_JUNK.test(text.slice(j, j + 2))) break;
   }
-  let t = text.slice(i, j).trim();
+  // PDF extraction leaves spaces inside words (讲 话精神); a title reads without them
+  let t = text.slice(i, j).trim().replace(/(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g, '');
   // only a top-level heading (一、总体要求及目标紧紧围绕…) runs into its body this way; an item's long
   // first sentence (成立以主要领导为组长的…) is its title as written
   if (topLevel) t = headingPhrase(t);
@@ -41,7 +44,7 @@ function headingPhrase(t: string): string {
 
 /** Kind of a top-level section from its title (ANNOTATION.md, "kind"). */
 export function sectionKind(title: string): SectionKind {
-  const t = title.replace(/\s+/g, '');
+  const t = toSimplified(title).replace(/\s+/g, '');
   if (/保障措施|工作要求|组织领导|组织实施|组织保障|组织形式|工作保障|有关要求|其他事项/.test(t)) return 'safeguards';
   if (/步骤|阶段|时间安排|进度|工作安排|实施安排|日程/.test(t)) return 'schedule';
   if (/措施|任务|内容|行动|举措|重点/.test(t)) return 'measures';
