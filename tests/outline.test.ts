@@ -283,3 +283,20 @@ describe('headings that only open a line', () => {
     expect(l.sections[3].title).toBe('深入学习宣传贯彻党的二十大精神、习近平系列讲话精神');
   });
 });
+
+describe('front matter as extraction damages it', () => {
+  it('skips a cover letter whose date lost its 年月日, and takes the year from it when the body has none', () => {
+    const text = '各乡(镇)人民政府:\n某县助老服务实施办法已经县政府同意,现印发给你们。\n某县人民政府办公室\n2023626\n某县提升助老服务能力的实施办法\n一、总体要求\n(一)指导思想。坚持以人民为中心。';
+    const l = ledgerOf(text);
+    expect(l.title).toBe('某县提升助老服务能力的实施办法');
+    expect(l.year).toBe(2023);
+    expect(l.sections.map((s) => s.id)).toEqual(['1', '1.1']);
+  });
+
+  it('reads a title written in traditional characters after a traditional cover letter', () => {
+    const text = '各縣(市、區)人民政府:\n《韶關市數字政府改革建設2023年工作要點》已經市人民政府同意,現印發給你們。\n韶關市政務服務數據管理局\n2023年4月13日\n韶關市數字政府改革建設2023年工作要點\n一、持續提升數字政府基礎能力\n(一)推進項目建設。';
+    const l = ledgerOf(text);
+    expect(l.title).toBe('韶關市數字政府改革建設2023年工作要點');
+    expect(l.sections[0].title).toBe('持續提升數字政府基礎能力');
+  });
+});

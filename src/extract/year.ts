@@ -2,6 +2,7 @@
 import { toAsciiDigits } from '../text/numerals.js';
 import { parseChineseDigits } from '../text/numerals.js';
 import { findTimes } from './time.js';
+import { DATE_LINE } from '../parse/front.js';
 
 const TITLE_YEAR = /(\d{4}|[〇零一二三四五六七八九]{4})\s*(?:[-—–~至到]\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*)?(?:年|学年)/;
 
@@ -30,5 +31,8 @@ export function planYear(title: string | null, bodyTexts: string[], outsideText:
   const named = times.filter((t) => t.role === 'name' && t.explicitYear).map((t) => t.explicitYear!);
   if (named.length) return Math.min(...named);
   const dated = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.exec(toAsciiDigits(outsideText));
-  return dated ? toYear(dated[1]) : null;
+  if (dated) return toYear(dated[1]);
+  // a signing date as damaged extraction leaves it, on a line of its own
+  const line = toAsciiDigits(outsideText).split('\n').find((l) => DATE_LINE.test(l));
+  return line ? toYear(/(?:19|20)\d{2}/.exec(line)![0]) : null;
 }

@@ -20,7 +20,9 @@ export interface FrontMatter {
 }
 
 const COVER = /(?:印发|下发|转发|印送|发)给(?:你们|您们|各)|现予以?印发|现印发|现将.{0,80}(?:印发|下发|转发)/;
-const DATE_LINE = /^[\s\u3000]*[{（(]?\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[}）)]?[\s\u3000]*$/;
+/** A signing date on a line of its own, also as damaged extraction leaves it (2023626, { 2017 6 23). */
+export const DATE_LINE =
+  /^[\s\u3000]*[{（(]?\s*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}(?:\s*[.\-/]\s*|\s+)?\d{1,2}(?:\s*[.\-/]\s*|\s+)?\d{1,2})\s*[}）)]?[\s\u3000]*$/;
 const FURNITURE =
   /^[\s\u3000]*(?:[（(](?:此件|联系)[^）)]*[）)]|特此通知|\|.*\||来源[:：]|索引号|发布(?:日期|时间|机构)|文\s*号|分\s*类|主题(?:分类|词)|成文日期|附件[:：]?\s*$)/;
 /** Lines a document-sharing site puts above the text. */
@@ -69,7 +71,7 @@ export function frontMatter(text: string): FrontMatter {
       // a title may run over a few short lines: 静安区…品牌 / 加快建设…行动计划 / (2018—2020年)
       let acc = t;
       let k = i;
-      while (!TITLE_END.test(squash(acc))) {
+      while (!TITLE_END.test(toSimplified(squash(acc)))) {
         const n = nextLine(k, 2);
         if (n < 0 || n - i > 4) break;
         const nt = ls[n].text.trim();
@@ -77,7 +79,7 @@ export function frontMatter(text: string): FrontMatter {
         acc += nt;
         k = n;
       }
-      if (TITLE_END.test(squash(acc))) {
+      if (TITLE_END.test(toSimplified(squash(acc)))) {
         const n = nextLine(k, 3);
         if (n >= 0 && /^[（(][^）)]{1,20}[）)]$/.test(ls[n].text.trim())) {
           acc += ls[n].text.trim();
@@ -89,7 +91,7 @@ export function frontMatter(text: string): FrontMatter {
         break;
       }
     }
-    const m = TITLE_RE.exec(l.text);
+    const m = TITLE_RE.exec(toSimplified(l.text)); // same length: offsets hold for the original
     if (m && !/^[\s\u3000]*《[^》]*$/.test(m[1])) {
       const lead = m[0].length - m[0].trimStart().length;
       const s = l.start + lead;

@@ -26,17 +26,17 @@ export function sectionTitle(text: string, start: number, limit: number, topLeve
   }
   // PDF extraction leaves spaces inside words (讲 话精神); a title reads without them
   let t = text.slice(i, j).trim().replace(/(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g, '');
-  // only a top-level heading (一、总体要求及目标紧紧围绕…) runs into its body this way; an item's long
-  // first sentence (成立以主要领导为组长的…) is its title as written
-  if (topLevel) t = headingPhrase(t);
+  // a top-level heading (一、总体要求及目标紧紧围绕…) runs into its body this way, and a short sub-heading
+  // ((一)指导思想以习近平…); an item's long first sentence (成立以主要领导为组长的…) is its title as written
+  t = headingPhrase(t, topLevel ? 20 : 6);
   return t;
 }
 
 /** A flattened heading runs on past commas into its body: cut it where a heading word meets a body word. */
-function headingPhrase(t: string): string {
+function headingPhrase(t: string, longest: number): string {
   const comma = t.search(/[，,]/);
   if (comma < 0) return t;
-  for (let k = 2; k <= Math.min(20, comma - 2); k++) {
+  for (let k = 2; k <= Math.min(longest, comma - 2); k++) {
     if (HEADING_TAIL.test(t.slice(0, k)) && BODY_HEAD.test(t.slice(k))) return t.slice(0, k);
   }
   return t;
