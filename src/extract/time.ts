@@ -125,7 +125,9 @@ export function findTimes(text: string, planYear: number | null): TimeExpr[] {
     // 5月19日至22日: the range ends on a day of the same month
     const last = p2 ?? (m.groups!.d2 && p1.groups.m ? { ...p1, groups: { ...p1.groups, d: m.groups!.d2 } } : p1);
     const explicit = p1.groups.y ? year(p1.groups.y) : null;
-    const y = p2?.groups.y ? year(p2.groups.y) : explicit ?? relYear(p1.groups.rel, planYear) ?? (p1.groups.rel ? null : planYear);
+    const y1 = explicit ?? relYear(p1.groups.rel, planYear) ?? (p1.groups.rel ? null : planYear);
+    // the end of a range carries its own year, or one relative to the start (10月-次年3月)
+    const y = p2?.groups.y ? year(p2.groups.y) : p2?.groups.rel ? relYear(p2.groups.rel, y1) : y1;
     const role = roleAround(s, start, end);
     const date = y ? dateOf(last.groups, y) : null;
     if (date === undefined) continue;
