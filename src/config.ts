@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { MSG } from './messages.js';
 
 export interface Config {
   units?: { names?: string[]; aliases?: Record<string, string> };
@@ -33,13 +34,13 @@ export function loadConfig(path: string): Config {
   try {
     data = parseYaml(readFileSync(path, 'utf8')); // YAML reads JSON too
   } catch (e) {
-    throw new ConfigError(`${path}:1:1: 配置文件无法读取（${(e as Error).message.split('\n')[0]}）`);
+    throw new ConfigError(MSG.configUnreadable(path, (e as Error).message.split('\n')[0]));
   }
   const c = (data ?? {}) as Config;
   const names = c.units?.names ?? [];
   const aliases = c.units?.aliases ?? {};
   if (!Array.isArray(names) || names.some((n) => typeof n !== 'string') || typeof aliases !== 'object' || Object.values(aliases).some((v) => typeof v !== 'string')) {
-    throw new ConfigError(`${path}:1:1: 配置格式不对：units.names 应为名称列表，units.aliases 应为“简称: 全称”`);
+    throw new ConfigError(MSG.configInvalid(path));
   }
   return { units: { names, aliases } };
 }

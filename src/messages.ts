@@ -19,6 +19,8 @@ export const MSG = {
     `已生成 ${path}：${sections} 个条目，${tasks} 项任务（${noUnit} 项未写明责任单位，${noDeadline} 项未写明完成时限）`,
   internal: (path: string, why: string) => `${path}:1:1: 处理时出现内部错误：${why}`,
   pageNumbersRemoved: (n: number) => `已去除 ${n} 处 PDF 页码`,
+  configUnreadable: (path: string, why: string) => `${path}:1:1: 配置文件无法读取（${why}）`,
+  configInvalid: (path: string) => `${path}:1:1: 配置格式不对：units.names 应为名称列表，units.aliases 应为“简称: 全称”`,
   annexSkipped: () => `此处起为附件，未纳入台账`,
   newPart: (n: number) => `此处编号重新从“一”开始，视为第 ${n} 部分（另一份文件），其编号前加“${n}:”`,
 } as const;
