@@ -23,7 +23,7 @@ const DATE_FMT = 'yyyy"年"m"月"d"日"';
 /** Display width of text in column units: an ideograph or full-width sign takes two. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
+  for (let i = 0; i < s.length; i++) w += s.charCodeAt(i) >= 0x1100 ? 2 : 1;
   return w;
 }
 
