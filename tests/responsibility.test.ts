@@ -20,6 +20,10 @@ describe('explicit annotations win alone', () => {
       ['市场监管总局'], ['国家发展改革委', '住房城乡建设部', '海关总署', '国务院相关部门', '各地区']],
     ['（教育部、人力资源社会保障部、公安部等国务院相关部门及各地区按职责分工负责）',
       ['教育部', '人力资源社会保障部', '公安部', '国务院相关部门', '各地区'], []],
+    ['（责任单位：县发改委〔牵头〕，县财政局）', ['县发改委'], ['县财政局']],
+    ['（牵头单位：县发改委；责任单位：县财政局；完成时限：2023年底）', ['县发改委'], ['县财政局']],
+    ['【责任单位：县委组织部、县委宣传部】', ['县委组织部', '县委宣传部'], []],
+    ['(县委组织部牵头,各乡镇配合)', ['县委组织部'], ['各乡镇']],
     ['（省十大新兴产业推进组工作专班牵头单位牵头，省十大新兴产业推进组工作专班成员单位按职责分工配合）',
       ['省十大新兴产业推进组工作专班牵头单位'], ['省十大新兴产业推进组工作专班成员单位']],
   ])('%s', (text, lead, support) => {
@@ -31,6 +35,11 @@ describe('explicit annotations win alone', () => {
   it('merges several annotations: once a 牵头 unit is named, every other unit supports', () => {
     const r = units('建立清单。（合肥海关负责）扩大出口。（省商务厅牵头，合肥海关配合）开拓市场。（省商务厅牵头，省农业农村厅配合）');
     expect(r).toEqual({ lead: ['省商务厅'], support: ['合肥海关', '省农业农村厅'] });
+  });
+
+  it('reads a role marked in brackets after a name in a label line', () => {
+    expect(units('推进某项工作。\n责任单位：县发改委（牵头）、县财政局、县住建局')).toEqual({ lead: ['县发改委'], support: ['县财政局', '县住建局'] });
+    expect(units('推进某项工作。\n牵头单位：县发改委\n配合单位：县财政局、县住建局\n完成时限：2023年6月底前')).toEqual({ lead: ['县发改委'], support: ['县财政局', '县住建局'] });
   });
 
   it('reads label lines after the item, and ignores brackets that are not about units', () => {

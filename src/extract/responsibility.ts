@@ -163,8 +163,12 @@ function parseAnnotation(inner: string, innerOrig: string): Named[] {
       const at = clause.indexOf(name, pos);
       const written = at >= 0 ? orig.slice(at, at + name.length) : name;
       if (at >= 0) pos = at + name.length;
-      const clean = written.replace(/^.*由/, '').replace(/^请/, '');
-      if (clean.length >= 2) out.push({ name: clean, role });
+      // 县发改委（牵头）: a bracket after a name marks its role
+      const marked = /[（(〔【[]\s*(牵头|配合|参与|协助)(?:单位)?\s*[）)〕】\]]$/.exec(toSimplified(written));
+      const bare = marked ? written.slice(0, marked.index) : written;
+      const clean = bare.replace(/^.*由/, '').replace(/^请/, '');
+      const own: Role = marked ? (marked[1] === '牵头' ? 'lead' : 'support') : role;
+      if (clean.length >= 2) out.push({ name: clean, role: own });
     }
   }
   return out;
