@@ -300,3 +300,23 @@ describe('front matter as extraction damages it', () => {
     expect(l.sections[0].title).toBe('持續提升數字政府基礎能力');
   });
 });
+
+describe('flattened text, more forms', () => {
+  it('reads 第一章/第一条 run together with their titles, and not a chapter named inside a sentence', () => {
+    expect(outlineOf('某某资金管理办法第一章总则第一条为规范管理，制定本办法。第二条本办法适用于全省。第二章分配第三条按因素分配。')).toEqual([
+      '1 第一章 总则',
+      '1.1 第一条 为规范管理，制定本办法',
+      '1.2 第二条 本办法适用于全省',
+      '2 第二章 分配',
+      '2.3 第三条 按因素分配',
+    ]);
+    expect(outlineOf('根据《条例》第一章规定，制定本方案。一、总体要求\n坚持稳中求进。')).toEqual(['1 一、 总体要求']);
+  });
+
+  it('cuts a flattened heading where its body opens with a subject or a verb', () => {
+    expect(outlineOf('三、试点任务试点地区要认真组织实施，按照统一标准推进。\n四、行动方式采用帮扶整治、包片负责的方式，推进整治。')).toEqual([
+      '3 三、 试点任务',
+      '4 四、 行动方式',
+    ]);
+  });
+});

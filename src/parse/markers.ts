@@ -131,8 +131,9 @@ function matchAt(
   const ch = text[i];
   if (ch === '第' && (m = exec(P_CHAPTER, text, i))) {
     const family: MarkerFamily = m[2] === '章' ? 'chapter' : m[2] === '节' ? 'section' : 'article';
-    // 第一条 mid-sentence (第一条主线) is not an article unless it opens a line or follows a full stop
-    if (!lineStart && !/[。；;：:\n]/.test(before)) return null;
+    // 第一章 inside a sentence (《条例》第一章规定) is a reference: mid-line, it must be followed by its next
+    const weak = !lineStart && !/[。；;：:！？!?\s]/.test(before || '\n');
+    if (weak) return { ...base, end: i + m[0].length, raw: m[0], family, ordinal: parseChineseNumber(m[1]), weak: true };
     return { ...base, end: i + m[0].length, raw: m[0], family, ordinal: parseChineseNumber(m[1]) };
   }
   if ('（(〔［【'.includes(ch)) {

@@ -39,14 +39,25 @@ export function buildOutline(text: string, from: number, to: number): RawNode[] 
   return roots;
 }
 
-/** A bare number (`2完善…`) counts as an item when the item after it is numbered one higher. */
+/**
+ * A weak candidate (a bare number `2完善…`, or 第一章 inside a line) counts when the next one of its
+ * family is numbered one higher.
+ */
 function confirmWeak(cands: Candidate[]): void {
+  const last = new Map<string, number>();
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
-    if (!c.weak) continue;
-    const next = cands.slice(i + 1).find((d) => d.family === 'arabic' && !d.weak);
-    if (next && next.ordinal === c.ordinal + 1 && next.start - c.end < 2000) c.weak = false;
-    if (!c.weak) c.lineStart = true; // trusted like a marker that opens a line
+    if (c.weak) {
+      const next = cands.slice(i + 1).find((d) => d.family === c.family && (!d.weak || c.family !== 'arabic'));
+      const followed = next && next.ordinal === c.ordinal + 1 && next.start - c.end < 2000;
+      // the last of a run has no successor, but it continues its predecessor (第二章…第三条)
+      const continues = c.family !== 'arabic' && last.get(c.family) === c.ordinal - 1;
+      if (followed || continues) {
+        c.weak = false;
+        c.lineStart = true; // trusted like a marker that opens a line
+      }
+    }
+    if (!c.weak) last.set(c.family, c.ordinal);
   }
 }
 
@@ -54,7 +65,8 @@ function fitsInline(c: Candidate, rank: number, stack: Open[], last: Map<string,
   const punctBefore = INLINE_BEFORE.test(c.before);
   // 一、 and （一） inside a sentence are words, not headings; arabic items may follow a heading phrase directly
   if (!punctBefore) {
-    if (!['arabic', 'paren-arabic', 'circled', 'paren-cn'].includes(c.family)) return false;
+    // 第一章/第一条 in flattened text follow a title directly; the numbering must fit all the same
+    if (!['arabic', 'paren-arabic', 'circled', 'paren-cn', 'chapter', 'section', 'article'].includes(c.family)) return false;
   }
   const same = [...stack].reverse().find((o) => o.c.family === c.family);
   if (same) {

@@ -1,11 +1,12 @@
 /** Section titles and the kind of a top-level section. */
 import { TITLE_STOP, toSimplified } from '../text/chars.js';
+import { isOrg } from '../extract/orgs.js';
 import type { SectionKind } from '../types.js';
 
 /** Words that end a heading phrase when a flattened heading runs straight into its body. */
 const HEADING_TAIL = /(?:要求|目标|思想|原则|任务|措施|保障|步骤|安排|内容|方式|领导|机制|意义|范围|依据|职责|分工|进度|重点)$/;
 /** Words that open the body text of a section. */
-const BODY_HEAD = /^(?:紧紧|紧密|坚持|围绕|按照|根据|为了|为|以|通过|全面|深入|进一步|认真|切实|结合|着力|聚焦|立足|把)/;
+const BODY_HEAD = /^(?:紧紧|紧密|坚持|围绕|按照|根据|为了|为|以|通过|全面|深入|进一步|认真|切实|结合|着力|聚焦|立足|把|在|到|经过|采用|采取|实行|实施|开展|建立|依托|利用|由|对)/;
 /** OCR debris between two ideographs (`管理L进一步` where a lost `1.` was read as L). */
 const OCR_JUNK = /^[A-Z](?=[\u4e00-\u9fff])/;
 
@@ -37,7 +38,12 @@ function headingPhrase(t: string, longest: number): string {
   const comma = t.search(/[，,]/);
   if (comma < 0) return t;
   for (let k = 2; k <= Math.min(longest, comma - 2); k++) {
-    if (HEADING_TAIL.test(t.slice(0, k)) && BODY_HEAD.test(t.slice(k))) return t.slice(0, k);
+    if (!HEADING_TAIL.test(t.slice(0, k))) continue;
+    const rest = t.slice(k);
+    if (BODY_HEAD.test(rest)) return t.slice(0, k);
+    // the body opens with its subject: 试点任务|试点地区要认真组织实施
+    const subject = /^(.{2,15}?)(?:要|将|应|须|负责|牵头)/.exec(rest);
+    if (subject && isOrg(toSimplified(subject[1]))) return t.slice(0, k);
   }
   return t;
 }

@@ -123,6 +123,9 @@ function markSoftBreaks(lines: Line[], drop: Uint8Array): void {
     if (LINE_MARKER.test(next.text)) continue;
     if (!/[。；;，,]/.test(t)) continue;
     if (LINE_MARKER.test(cur.text) && !/[。；;]/.test(t)) continue;
+    // a flattened line that ends with a heading (…制定本方案。一、总体要求) keeps its line end too
+    const lastSentence = t.slice(Math.max(t.lastIndexOf('。'), t.lastIndexOf('；'), t.lastIndexOf(';')) + 1);
+    if (lastSentence !== t && LINE_MARKER.test(lastSentence)) continue;
     // drop the line break (and a \r before it); keep everything else
     for (let k = cur.end; k < next.start; k++) drop[k] = 1;
   }
