@@ -52,6 +52,8 @@ const P_CN = new RegExp(`([${CN}]{1,3})\\s?[、．.]`, 'y');
 const P_ARABIC = /(\d{1,2})( ?)[.．、﹒](?![.．])(?!\d(?!\d{3}\s*年))/y;
 const P_DECIMAL = /(\d{1,2}(?:\.\d{1,2}){1,4})(?=[ \t\u3000]*[^\d.\s])/y;
 const P_BARE = /(\d{1,2})(?=[\u4e00-\u9fff])/y;
+const P_ZERO_PADDED = /0([1-9])[ \t\u3000]*(?=\n)/y;
+const P_ENUM_HEADING = /([一二三四五六七八九十])是/y;
 /** In a decimal outline, a chapter number may stand apart from its title: `8  附则`. */
 const P_BARE_SPACED = /(\d{1,2})[ \t\u3000]+(?=[\u4e00-\u9fff])/y;
 /** Characters after which a bare number is not an outline number (units, dates, counts). */
@@ -79,7 +81,7 @@ export function scanMarkers(text: string, from: number, to: number): Candidate[]
       i++;
       continue;
     }
-    const c = matchAt(text, ascii, i, lineStart, before, decimalDoc) ?? (lineStart ? lineHeading(text, i, enumHeadings) : null);
+    const c = matchAt(text, ascii, i, lineStart, before, decimalDoc) ?? (lineStart ? lineHeading(text, ascii, i, enumHeadings) : null);
     if (c && c.end <= to) {
       out.push(c);
       i = c.end;
@@ -98,17 +100,14 @@ export function scanMarkers(text: string, from: number, to: number): Candidate[]
  * Headings that only open a line: a zero-padded chapter number alone on its line (`01` with its title on
  * the next), and 一是/二是 standing for 一、 in a plan without 一、 headings.
  */
-function lineHeading(text: string, i: number, enumHeadings: boolean): Candidate | null {
+function lineHeading(text: string, ascii: string, i: number, enumHeadings: boolean): Candidate | null {
   const base = { start: i, lineStart: true, before: '\n' };
-  const z = /0([1-9])[ \t\u3000]*(?=\n)/y;
-  z.lastIndex = i;
-  const m = z.exec(toAsciiDigits(text));
-  if (m) return { ...base, end: i + m[0].length, raw: text.slice(i, i + 2), family: 'cn', ordinal: Number(m[1]) };
-  if (enumHeadings) {
-    const e = /([一二三四五六七八九十])是/y;
-    e.lastIndex = i;
-    const n = e.exec(text);
-    if (n) return { ...base, end: i + 2, raw: n[0], family: 'enum', ordinal: parseChineseNumber(n[1]), topLevel: true };
+  let m: RegExpExecArray | null;
+  if ((m = exec(P_ZERO_PADDED, ascii, i))) {
+    return { ...base, end: i + m[0].length, raw: text.slice(i, i + 2), family: 'cn', ordinal: Number(m[1]) };
+  }
+  if (enumHeadings && (m = exec(P_ENUM_HEADING, text, i))) {
+    return { ...base, end: i + 2, raw: m[0], family: 'enum', ordinal: parseChineseNumber(m[1]), topLevel: true };
   }
   return null;
 }
@@ -133,8 +132,7 @@ function matchAt(
     const family: MarkerFamily = m[2] === '章' ? 'chapter' : m[2] === '节' ? 'section' : 'article';
     // 第一章 inside a sentence (《条例》第一章规定) is a reference: mid-line, it must be followed by its next
     const weak = !lineStart && !/[。；;：:！？!?\s]/.test(before || '\n');
-    if (weak) return { ...base, end: i + m[0].length, raw: m[0], family, ordinal: parseChineseNumber(m[1]), weak: true };
-    return { ...base, end: i + m[0].length, raw: m[0], family, ordinal: parseChineseNumber(m[1]) };
+    return { ...base, end: i + m[0].length, raw: m[0], family, ordinal: parseChineseNumber(m[1]), ...(weak ? { weak } : {}) };
   }
   if ('（(〔［【'.includes(ch)) {
     if ((m = exec(P_PAREN_CN, text, i))) {
