@@ -1,9 +1,9 @@
-import { toSimplified } from '../text/chars.js';
-import { splitLines, type Line } from '../text/lines.js';
 /**
  * Front and back matter: a 通知 cover letter before the plan, the plan's own title line, and the issuing
  * office's signature after it. None of these is part of the outline (ANNOTATION.md, "Outline").
  */
+import { toSimplified } from '../text/chars.js';
+import { splitLines, type Line } from '../text/lines.js';
 
 export interface FrontMatter {
   /** Clean offset where the plan body (preamble and outline) starts. */
