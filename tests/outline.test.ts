@@ -320,3 +320,20 @@ describe('flattened text, more forms', () => {
     ]);
   });
 });
+
+describe('a document that consistently uses its own order', () => {
+  it('reads 1. above （一） when every （一） list starts again under a 1. item', () => {
+    const text = '1.总体要求\n（一）指导思想。坚持。\n（二）基本原则。坚持。\n2.主要任务\n（一）加强建设。\n（二）强化督查。\n3.保障措施\n（一）加强领导。';
+    expect(outlineOf(text)).toEqual([
+      '1 1. 总体要求', '1.1 （一） 指导思想', '1.2 （二） 基本原则',
+      '2 2. 主要任务', '2.1 （一） 加强建设', '2.2 （二） 强化督查',
+      '3 3. 保障措施', '3.1 （一） 加强领导',
+    ]);
+  });
+
+  it('keeps the standard ladder for an excerpt where 1. items run on across （二）', () => {
+    const text = '1.健全制度。\n2.完善台账。\n（二）强化督查指导\n3.开展督查。\n4.通报结果。';
+    // the ids stay unique: the second 2 begins a part of its own
+    expect(outlineOf(text)).toEqual(['1 1. 健全制度', '2 2. 完善台账', '2:2 （二） 强化督查指导', '2:2.3 3. 开展督查', '2:2.4 4. 通报结果']);
+  });
+});

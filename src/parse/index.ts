@@ -118,13 +118,19 @@ function dropTableOfContents(text: string, roots: RawNode[]): RawNode[] {
   return prune(roots);
 }
 
-/** Top-level numbering that starts again at 1 begins a new part (a second document in the same file). */
+/**
+ * Top-level numbering that starts again at 1 begins a new part (a second document in the same file),
+ * and so does a top-level number met a second time, so that ids stay unique.
+ */
 function partsOf(roots: RawNode[]): RawNode[][] {
   const parts: RawNode[][] = [];
   for (const r of roots) {
     const cur = parts[parts.length - 1];
     const restarts = r.marker.ordinal === 1 && (r.marker.family !== 'decimal' || (r.marker.path?.length ?? 1) === 1);
-    if (!cur || (restarts && cur.some((x) => x.marker.family === r.marker.family))) parts.push([r]);
+    const rootId = (x: RawNode) => (x.marker.family === 'decimal' && x.marker.path ? x.marker.path.join('.') : String(x.marker.ordinal));
+    // ids stay unique: a top-level number met again (1. 2. then （二）) begins a part too
+    const collides = cur?.some((x) => rootId(x) === rootId(r));
+    if (!cur || (restarts && cur.some((x) => x.marker.family === r.marker.family)) || collides) parts.push([r]);
     else cur.push(r);
   }
   return parts;

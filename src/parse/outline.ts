@@ -22,21 +22,54 @@ interface Open {
 export function buildOutline(text: string, from: number, to: number): RawNode[] {
   const cands = scanMarkers(text, from, to);
   confirmWeak(cands);
+  const ranks = documentRanks(cands);
+  const rankOfHere = (c: Candidate) => ranks.get(c.family) ?? rankOf(c);
   const accepted: Candidate[] = [];
   const stack: Open[] = [];
   const last = new Map<string, number>();
   for (const c of cands) {
     if (c.weak) continue;
-    const rank = rankOf(c);
+    const rank = rankOfHere(c);
     if (!c.lineStart && !fitsInline(c, rank, stack, last)) continue;
     while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
     stack.push({ c, rank });
     last.set(c.family, c.ordinal);
     accepted.push(c);
   }
-  const roots = nest(accepted, to);
+  const roots = nest(accepted, to, rankOfHere);
   addEnumerations(text, roots);
   return roots;
+}
+
+/** Families whose order a document may turn around; 第X章 and decimal outlines keep theirs. */
+const LADDER = ['cn', 'paren-cn', 'arabic', 'paren-arabic', 'circled'] as const;
+
+/**
+ * Ranks of the families as this document uses them. The standard ladder holds unless the document
+ * consistently nests another way: a family whose numbering starts again at 1 right after an item of
+ * another family is that family's child. Only a pair with two votes or more one way and none the other
+ * is turned around.
+ */
+function documentRanks(cands: Candidate[]): Map<string, number> {
+  const ranks = new Map<string, number>(LADDER.map((f) => [f, rankOf({ family: f })]));
+  const votes = new Map<string, number>();
+  const starts = cands.filter((c) => c.lineStart && !c.weak && !c.topLevel && (LADDER as readonly string[]).includes(c.family));
+  for (let i = 1; i < starts.length; i++) {
+    const [a, b] = [starts[i - 1], starts[i]];
+    const key = `${a.family}>${b.family}`;
+    if (a.family !== b.family && b.ordinal === 1) votes.set(key, (votes.get(key) ?? 0) + 1);
+  }
+  for (const [key, n] of votes) {
+    const [parent, child] = key.split('>');
+    if (n < 2 || votes.has(`${child}>${parent}`)) continue;
+    const rp = ranks.get(parent)!;
+    const rc = ranks.get(child)!;
+    if (rp > rc) {
+      ranks.set(parent, rc);
+      ranks.set(child, rp);
+    }
+  }
+  return ranks;
 }
 
 /**
@@ -81,7 +114,7 @@ function fitsInline(c: Candidate, rank: number, stack: Open[], last: Map<string,
   return c.ordinal === prev + 1;
 }
 
-function nest(accepted: Candidate[], to: number): RawNode[] {
+function nest(accepted: Candidate[], to: number, rankOf: (c: Candidate) => number): RawNode[] {
   const roots: RawNode[] = [];
   const stack: { node: RawNode; rank: number }[] = [];
   for (let i = 0; i < accepted.length; i++) {
