@@ -42,6 +42,12 @@ describe('explicit annotations win alone', () => {
     expect(units('推进某项工作。\n牵头单位：县发改委\n配合单位：县财政局、县住建局\n完成时限：2023年6月底前')).toEqual({ lead: ['县发改委'], support: ['县财政局', '县住建局'] });
   });
 
+  it('takes the names after 责任人： or 责任领导： for owners, persons included', () => {
+    const r = extractResponsibility('推进某项工作。\n责任单位：县发改委\n责任领导：王某某\n责任人：李某、县发改委主任');
+    expect(r.units).toEqual({ lead: ['县发改委'], support: [] });
+    expect(r.owners).toEqual(['王某某', '李某', '县发改委主任']);
+  });
+
   it('reads label lines after the item, and ignores brackets that are not about units', () => {
     expect(units('地区生产总值增长7%以上\n责任单位:区发展和改革局')).toEqual({ lead: ['区发展和改革局'], support: [] });
     expect(units('（以下简称“示范资金”）各乡镇要落实。')).toEqual({ lead: ['各乡镇'], support: [] });

@@ -16,7 +16,8 @@ export interface Responsibility {
   explicit: boolean;
 }
 
-type Role = 'lead' | 'support' | 'primary' | 'plain';
+/** `owner`: named after 责任人：/责任领导：, a person or post whatever the name looks like. */
+type Role = 'lead' | 'support' | 'primary' | 'plain' | 'owner';
 
 interface Named {
   name: string;
@@ -37,7 +38,8 @@ export function extractResponsibility(original: string, title = ''): Responsibil
   const text = toSimplified(original);
   const named = annotations(text, original);
   if (named.length) {
-    return { units: assignRoles(named.filter((n) => !isPost(n.name))), owners: dedupe(named.filter((n) => isPost(n.name)).map((n) => n.name)), explicit: true };
+    const isOwner = (n: Named) => n.role === 'owner' || isPost(n.name);
+    return { units: assignRoles(named.filter((n) => !isOwner(n))), owners: dedupe(named.filter(isOwner).map((n) => n.name)), explicit: true };
   }
   const { units, owners } = subjects(text, original, title);
   return { units: assignRoles(units), owners: dedupe(owners), explicit: false };
@@ -140,7 +142,13 @@ function parseAnnotation(inner: string, innerOrig: string): Named[] {
     if (!clause) continue;
     const lm = LABEL_AT_START.exec(clause);
     if (lm) {
-      labelRole = /牵头|主责|主办/.test(lm[1]) ? 'lead' : /配合|协办|协助|参与/.test(lm[1]) ? 'support' : 'primary';
+      labelRole = /责任人|领导$/.test(lm[1])
+        ? 'owner'
+        : /牵头|主责|主办/.test(lm[1])
+          ? 'lead'
+          : /配合|协办|协助|参与/.test(lm[1])
+            ? 'support'
+            : 'primary';
       clause = clause.slice(lm[0].length);
       orig = orig.slice(orig.length - clause.length);
     } else if (/[:：]/.test(clause)) {

@@ -203,6 +203,10 @@ function roleAround(s: string, start: number, end: number): TimeRole {
     return /^(?:以来|来|至今)/.test(after) || /自$/.test(before) && !/^起/.test(after) ? 'history' : 'start';
   }
   const text = s.slice(start, end);
+  // a dated past event: 2022年12月召开的中央经济工作会议, 2020年9月11日，李克强总理在…上发表重要讲话
+  const clause = s.slice(end, end + 40).split(/[。；;]/)[0];
+  if (/^[^，,]{0,12}(?:召开|举行|印发|出台|颁布|发布|通过|审议通过)的/.test(clause)) return 'history';
+  if (/(?:发表|作出|做出)(?:了)?(?:重要)?(?:讲话|指示|批示)/.test(clause) && !/前|底|内/.test(text)) return 'history';
   // a bare year names a thing (2022年年度考核, 2023年是…开局之年) unless it frames a time
   if (/^[到至于]?(?:\d{4}|[〇零一二三四五六七八九]{4}|今|明|当|次)\s*年$/.test(text)) {
     if (/^(?:年度|度|是|工作|全区|全市|全县|全镇|全省|全国|以来|的|政府|区|市|县)/.test(after)) return 'name';
