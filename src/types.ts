@@ -70,8 +70,6 @@ declare module 'unist' {
   }
 }
 
-export type AnyNode = PlanNode | SectionNode | Node;
-
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Diagnostic {

@@ -2,17 +2,8 @@
 
 /** A CJK ideograph. */
 export const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-/** Sentence-final punctuation, full- and half-width. */
-export const SENTENCE_END = /[。！？!?]/;
 /** Punctuation that ends a title (ANNOTATION.md: 。；：！？ and half-width forms). */
 export const TITLE_STOP = /[。；：！？;:!?]/;
-/** Horizontal white space, including the ideographic space. */
-export const HSPACE = /[ \t\u3000\u00a0\u2002-\u200b]/;
-
-/** True when `ch` is a CJK ideograph. */
-export function isHan(ch: string | undefined): boolean {
-  return !!ch && HAN.test(ch);
-}
 
 // Traditional → simplified for the characters that matter to matching keywords and organisation
 // suffixes. One character for one, so offsets into the original text stay valid; the output keeps

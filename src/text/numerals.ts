@@ -6,9 +6,6 @@ const DIGITS: Record<string, number> = {
 };
 const UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 
-/** Character class (for regexes) of Chinese numeral characters used in ordinals. */
-export const CN_NUM = '零〇一二三四五六七八九十百两';
-
 /** Value of a Chinese numeral such as 三, 十一, 二十五, 一百零三; NaN when it is not one. */
 export function parseChineseNumber(s: string): number {
   if (!s) return NaN;
@@ -53,8 +50,6 @@ export function toAsciiDigits(s: string): string {
 }
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
-/** Class of circled numbers ①–⑳. */
-export const CIRCLED_CLASS = CIRCLED;
 /** Ordinal of a circled number, NaN otherwise. */
 export function parseCircled(ch: string): number {
   const i = CIRCLED.indexOf(ch);
