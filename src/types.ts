@@ -1,5 +1,5 @@
 /** Shapes shared across the pipeline: the plan syntax tree (unist) and the Ledger JSON contract. */
-import type { Node, Parent, Point, Position } from 'unist';
+import type { Parent, Position } from 'unist';
 
 export type { Position };
 
