@@ -115,10 +115,10 @@ export function findTimes(text: string, planYear: number | null): TimeExpr[] {
     if (!m[0] || !m.groups!.p1) continue;
     let start = m.index;
     const end = m.index + m[0].length;
-    const p1 = pointOf(s, m.index + (m.groups!.pre?.length ?? 0), m.groups!.p1);
+    const p1 = pointOf(m.index + (m.groups!.pre?.length ?? 0), m.groups!.p1);
     if (!p1) continue;
     if (!free(p1.start, end)) continue;
-    const p2 = m.groups!.p2 ? pointOf(s, end - m.groups!.p2.length, m.groups!.p2) : null;
+    const p2 = m.groups!.p2 ? pointOf(end - m.groups!.p2.length, m.groups!.p2) : null;
     if (m.groups!.p2 && !p2) continue;
     // keep 到/截至 only before a year (到2020年), as plans write it; 于 is not part of the time
     if (m.groups!.pre && (!/^(?:到|截至|截止)/.test(m.groups!.pre) || !(p1.groups.y || p1.groups.rel))) start = p1.start;
@@ -137,11 +137,12 @@ export function findTimes(text: string, planYear: number | null): TimeExpr[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-function pointOf(s: string, at: number, str: string): Piece | null {
+/** The parts of one point `str` that starts at offset `at`. */
+function pointOf(at: number, str: string): Piece | null {
   const m = RE_POINT_AT_START.exec(str);
   if (!m || !m[0]) return null;
   const g = m.groups as Record<string, string | undefined>;
-  // a lone 今年 is a time frame; a lone year needs its 年 (the bare branch); a lone number is nothing
+  // a lone 今年 is a time frame and a year needs its 年; a lone number is nothing
   if (!(g.m || g.q || g.h || g.yp || g.y || g.rel)) return null;
   return { start: at, end: at + m[0].length, groups: g };
 }
