@@ -14,6 +14,10 @@ export const MSG = {
   outputFailed: (path: string, why: string) => `${path}: 写入失败（${why}）`,
   unknownFormat: (f: string, known: string) => `不支持的输出格式“${f}”，可用：${known}`,
   badYear: (y: string) => `年份“${y}”无效，请写四位数年份，如 --year 2024`,
+  unknownOption: (o: string) => `未知选项 ${o}，可用 plan2ledger --help 查看用法`,
+  optionArgument: (o: string) => `选项 ${o} 缺少取值，可用 plan2ledger --help 查看用法`,
+  tooManyArguments: () => `参数过多：一次转换一个方案文件，可用 plan2ledger --help 查看用法`,
+  unknownCommand: (c: string) => `未知命令 ${c}，可用 plan2ledger --help 查看用法`,
   noInput: () => `请指定要转换的方案文件，例如：plan2ledger 方案.txt（用 - 表示从标准输入读取）`,
   written: (path: string, sections: number, tasks: number, noUnit: number, noDeadline: number) =>
     `已生成 ${path}：${sections} 个条目，${tasks} 项任务（${noUnit} 项未写明责任单位，${noDeadline} 项未写明完成时限）`,

@@ -165,3 +165,21 @@ describe('the default: a 台账 spreadsheet beside the plan', () => {
     expect(readFileSync(out).equals(bytes)).toBe(true);
   });
 });
+
+describe('help and usage errors speak Chinese', () => {
+  it('prints Chinese help and exits 0', async () => {
+    const r = await run(['--help'], dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^用法： plan2ledger/);
+    expect(r.out).toContain('选项：');
+    expect(r.out).toContain('（默认：xlsx）');
+    expect(r.out).not.toMatch(/Usage|Options|default:/);
+  });
+  it('explains an unknown option and too many files, with exit 2', async () => {
+    const a = await run(['方案.txt', '--bogus'], dir);
+    expect([a.code, a.err.trim()]).toEqual([2, '未知选项 --bogus，可用 plan2ledger --help 查看用法']);
+    const b = await run(['a.txt', 'b.txt'], dir);
+    expect(b.code).toBe(2);
+    expect(b.err).toContain('参数过多');
+  });
+});

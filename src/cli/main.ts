@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { HELP, MSG } from '../messages.js';
 import { convertPlan, ConvertError } from '../pipeline.js';
 import { FORMATS, loadExporter } from '../export/index.js';
@@ -43,7 +43,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .helpOption('-h, --help', HELP.help)
     .helpCommand(false)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(commanderMessage(s)),
+    })
+    .configureHelp({ formatHelp: (cmd, helper) => chineseHelp(new Help().formatHelp(cmd, helper)) })
     .argument('[file]', HELP.file)
     .addOption(new Option('-f, --format <format>', HELP.format).default('xlsx'))
     .option('-o, --output <path>', HELP.output)
@@ -56,6 +61,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   program
     .command('schema')
     .description(HELP.schema)
+    .helpOption('-h, --help', HELP.help)
+    .configureHelp({ formatHelp: (cmd, helper) => chineseHelp(new Help().formatHelp(cmd, helper)) })
     .action(() => {
       io.stdout.write(schemaText());
     });
@@ -165,4 +172,26 @@ function isDirSync(p: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Commander's help with its section titles in Chinese. */
+function chineseHelp(text: string): string {
+  return text
+    .replace(/^Usage:/m, '用法：')
+    .replace(/^Arguments:/m, '参数：')
+    .replace(/^Options:/m, '选项：')
+    .replace(/^Commands:/m, '命令：')
+    .replace(/\(default: "?([^")]*)"?\)/g, '（默认：$1）')
+    .replace(/\[options\]/g, '[选项]')
+    .replace(/\[command\]/g, '[命令]')
+    .replace(/display help for command/g, HELP.help);
+}
+
+/** Commander's own error messages, in Chinese. */
+function commanderMessage(s: string): string {
+  return s
+    .replace(/^error: unknown option '([^']*)'.*$/m, (_, o) => MSG.unknownOption(o))
+    .replace(/^error: option '([^']*)' argument missing.*$/m, (_, o) => MSG.optionArgument(o))
+    .replace(/^error: too many arguments.*$/m, MSG.tooManyArguments())
+    .replace(/^error: unknown command '([^']*)'.*$/m, (_, c) => MSG.unknownCommand(c));
 }
