@@ -29,6 +29,8 @@ const LABEL_WORDS =
   '牵头考核单位|牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|负责单位|实施单位|承办单位|配合单位|配合部门|协办单位|协助单位|参与单位|责任领导|牵头领导|责任人';
 const LABEL = new RegExp(`(${LABEL_WORDS})\\s*[:：]\\s*`);
 const LABEL_AT_START = new RegExp(`^(${LABEL_WORDS})\\s*[:：]\\s*`);
+/** 【牵头单位】X【配合单位】Y: a label in brackets, its names after it. */
+const BRACKET_LABEL = new RegExp(`[【\\[［]\\s*(${LABEL_WORDS})\\s*[】\\]］]\\s*[:：]?\\s*([^【\\[［\\n。；;]*)`, 'g');
 const LABEL_LINE = new RegExp(`(?:^|\\n|[。；;])\\s*(${LABEL_WORDS})\\s*[:：]\\s*([^\\n。]*)`, 'g');
 const ROLE_TAIL =
   /(?:按职责分工负责|按职责分工配合|按职能分工负责|按职责负责|分别负责|负责落实|共同负责|牵头负责|牵头|负责|配合|参与|协助|协办|指导|落实|主办|承办)$/;
@@ -68,9 +70,16 @@ const CLOSE = '）)〕】]］';
 /** Bracketed and labelled responsibility annotations. */
 function annotations(text: string, original: string): Named[] {
   const out: Named[] = [];
+  // 【牵头单位】X【配合单位】Y
+  const labelled = new Set<number>();
+  for (const m of text.matchAll(BRACKET_LABEL)) {
+    const start = m.index + m[0].length - m[2].length;
+    out.push(...parseAnnotation(m[1] + '：' + m[2], m[1] + '：' + original.slice(start, start + m[2].length)));
+    labelled.add(m.index);
+  }
   // bracketed: (X牵头，Y配合), （责任单位：X）; an unclosed one at the very end (an excerpt) counts too
   for (let i = 0; i < text.length; i++) {
-    if (!OPEN.includes(text[i])) continue;
+    if (!OPEN.includes(text[i]) || labelled.has(i)) continue;
     let depth = 0;
     let j = i;
     for (; j < text.length; j++) {
