@@ -34,6 +34,10 @@ describe('explicit annotations win alone', () => {
     expect(r.units).toEqual({ lead, support });
   });
 
+  it('leaves out a clause inside an annotation that only looks like a name', () => {
+    expect(units('建立部门责任清单。（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）')).toEqual({ lead: ['生态环境部', '试点城市政府'], support: [] });
+  });
+
   it('merges several annotations: once a 牵头 unit is named, every other unit supports', () => {
     const r = units('建立清单。（合肥海关负责）扩大出口。（省商务厅牵头，合肥海关配合）开拓市场。（省商务厅牵头，省农业农村厅配合）');
     expect(r).toEqual({ lead: ['省商务厅'], support: ['合肥海关', '省农业农村厅'] });
@@ -95,7 +99,8 @@ describe('the organisation grammar', () => {
     '%s is an organisation',
     (s) => expect(isOrg(s)).toBe(true),
   );
-  it.each(['工作机制', '每个村', '精心组织', '部署', '政府网站', '推行党务干部', '党委书记', '年底开展基层党组织'])('%s is not', (s) =>
+  it.each(['工作机制', '每个村', '精心组织', '部署', '政府网站', '推行党务干部', '党委书记', '年底开展基层党组织', '20%用于基层医疗卫生机构',
+    '以下均需试点城市政府', '委托第三方机构', '携同孩子到启慧学校'])('%s is not', (s) =>
     expect(isOrg(s)).toBe(false),
   );
   it('knows posts', () => {
@@ -106,6 +111,9 @@ describe('the organisation grammar', () => {
     expect(splitNames('工业和信息化部、区发展和改革局及各地区')).toEqual(['工业和信息化部', '区发展和改革局', '各地区']);
     expect(splitNames('交通运输部、海关总署等国务院相关部门')).toEqual(['交通运输部', '海关总署', '国务院相关部门']);
     expect(splitNames('高等职业学校')).toEqual(['高等职业学校']);
+    expect(splitNames('各縣(市、區)人民政府、市政府各部門')).toEqual(['各縣(市、區)人民政府', '市政府各部門']);
+    expect(splitNames('各区、各基层医疗卫生机构')).toEqual(['各区', '各基层医疗卫生机构']);
+    expect(isOrg('各区')).toBe(true);
   });
 });
 

@@ -43,7 +43,7 @@ const VERB_START = new RegExp(
     '排查|整治|清理|取消|下放|简化|压缩|减少|降低|放宽|扩大|增加|新增|引入|吸引|推荐|遴选|认定|评选|表彰|追究|问责|通报|公开|' +
     '公示|发布|报送|上报|备案|审核|办理|受理|签订|对接|衔接|协调|沟通|交流|合作|共建|共享|覆盖|延伸|拓展|改造|新建|扩建|加紧|' +
     '形成|营造|增强|树立|教育|服务|监督|管理|指导|组织开展|压紧|领办|认领|联系|包抓|参加|接受|承担|负责|牵头|配合|参与|会同|' +
-    '组织|以|放大|分别|重点|巩固|带动|厚植|更好|要|代表|示范|能够|逐|有条件的|方便|面向|调动|年底|年初|年内|今年|明年|作为|担任|作出|做出|一些|部分|少数|个别|这些|那些|上述|以上|其中)',
+    '组织|以|放大|分别|委托|衡量|携同|重点|巩固|带动|厚植|更好|要|代表|示范|能够|逐|有条件的|方便|面向|调动|年底|年初|年内|今年|明年|作为|担任|作出|做出|一些|部分|少数|个别|这些|那些|上述|以上|其中)',
 );
 
 /**
@@ -70,13 +70,14 @@ export function withExtraNames<T>(names: Iterable<string>, fn: () => T): T {
 export function isOrg(s: string): boolean {
   if (extraNames.has(s)) return true;
   if (s.length < 2 || s.length > 40) return false;
+  if (/^各[省市县区乡镇村州盟旗]$/.test(s)) return true; // 各区、各县: the collectives of a level
   if (LEXICON.test(s) && !/[，,。；;：:]/.test(s) && !VERB_START.test(s)) return true;
   if (/[，,。；;：:！？!?"]/.test(s)) return false;
   if ((s.match(/“/g) ?? []).length !== (s.match(/”/g) ?? []).length) return false;
   if ((s.match(/《/g) ?? []).length !== (s.match(/》/g) ?? []).length) return false;
   if (isPost(s)) return false;
-  // a predicate inside (学校积极为企业提供所, 以下均需试点城市政府) is no name
-  if (/由|需|积极|提供|要求|应当|必须|能够|确保|充分|^\d+年|年底|年内/.test(s)) return false;
+  if (hasPredicate(s)) return false;
+  if ((s.match(/[（(]/g) ?? []).length !== (s.match(/[）)]/g) ?? []).length) return false;
   if (/应(?![急用])|不再|已经|^所在/.test(s)) return false;
   // 组织 heads a name (培训评价组织) but also ends a verb phrase (精心组织, 有关部门组织)
   if (/组织$/.test(s) && !/党组织$/.test(s) && (s.length < 5 || /(?:适时|精心|具体|负责|部门|单位|统一|认真|分)组织$/.test(s))) return false;
@@ -90,6 +91,11 @@ export function isOrg(s: string): boolean {
   // a quantified scope (每个村, 一个村) is not a name
   if (/^(?:每|每个|一个|每一个|该|此|本|其(?![他它])|这|那|哪)/.test(s)) return false;
   return true;
+}
+
+/** A predicate inside (学校积极为企业提供所, 以下均需试点城市政府) makes a phrase no name. */
+export function hasPredicate(s: string): boolean {
+  return /由|需|积极|提供|要求|应当|必须|能够|确保|充分|如果|已|将|到|每一|以下|不再|^\d+年|年底|年内|%|％|\/\/|[a-z]{3}/.test(s);
 }
 
 /** True when `s` reads as a post or a person (owners). */
@@ -133,7 +139,7 @@ export function splitNames(list: string): string[] {
   chunks.push(list.slice(from));
   for (const chunk of chunks) {
     let acc = '';
-    const pieces = chunk.split(/(、|以及|和|及|与|或|会同|同)/);
+    const pieces = splitOutsideBrackets(chunk);
     for (let i = 0; i < pieces.length; i++) {
       const p = pieces[i];
       if (i % 2 === 1) {
@@ -163,4 +169,21 @@ export function splitNames(list: string): string[] {
     .filter(Boolean)
     .filter((s, i) => !(i > 0 && /^(?:部门|单位|地区|机构)$/.test(s))) // X、Y等部门: the generic word adds no one
     .filter((s) => !/^其(?:代表|他|它)?$/.test(s));
+}
+
+/** Splits on the list words 、 以及 和 及 与 或 会同 同, never inside brackets (各縣(市、區)人民政府). */
+function splitOutsideBrackets(chunk: string): string[] {
+  const parts = chunk.split(/(、|以及|和|及|与|或|会同|同)/); // name, separator, name, …
+  const out: string[] = [];
+  let depth = 0;
+  for (let i = 0; i < parts.length; i += 2) {
+    if (depth > 0) out[out.length - 1] += parts[i];
+    else out.push(parts[i]);
+    depth += (parts[i].match(/[（(〔【]/g) ?? []).length - (parts[i].match(/[）)〕】]/g) ?? []).length;
+    if (i + 1 < parts.length) {
+      if (depth > 0) out[out.length - 1] += parts[i + 1]; // a separator inside brackets is part of the name
+      else out.push(parts[i + 1]);
+    }
+  }
+  return out;
 }

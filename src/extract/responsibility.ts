@@ -7,7 +7,7 @@
  */
 import { toSimplified } from '../text/chars.js';
 import type { Units } from '../types.js';
-import { isOrg, isPost, splitNames } from './orgs.js';
+import { hasPredicate, isOrg, isPost, splitNames } from './orgs.js';
 
 export interface Responsibility {
   units: Units;
@@ -185,7 +185,7 @@ function parseAnnotation(inner: string, innerOrig: string): Named[] {
       const bare = marked ? written.slice(0, marked.index) : written;
       const clean = bare.replace(/^.*由/, '').replace(/^请/, '');
       const own: Role = marked ? (marked[1] === '牵头' ? 'lead' : 'support') : role;
-      if (clean.length >= 2) out.push({ name: clean, role: own });
+      if (clean.length >= 2 && !hasPredicate(toSimplified(clean))) out.push({ name: clean, role: own });
     }
   }
   return out;
