@@ -43,8 +43,11 @@ export function convertPlan(bytes: Uint8Array, path: string, options: ConvertOpt
     const first = location(decoded.text).toPoint(pages[0]) ?? { line: 1, column: 1 };
     file.info(MSG.pageNumbersRemoved(pages.length), { place: at(first), ruleId: 'page-numbers', source: 'plan2ledger' });
   }
-  if (tree.data?.annex) file.info(MSG.annexSkipped(), { place: at(tree.data.annex), ruleId: 'annex-skipped', source: 'plan2ledger' });
-  tree.data?.parts?.forEach((p, i) => file.info(MSG.newPart(i + 2), { place: at(p), ruleId: 'numbering-restarts', source: 'plan2ledger' }));
+  tree.data?.parts?.forEach((p, i) =>
+    p.annex
+      ? file.info(MSG.annexPart(i + 2), { place: at(p), ruleId: 'annex-part', source: 'plan2ledger' })
+      : file.info(MSG.newPart(i + 2), { place: at(p), ruleId: 'numbering-restarts', source: 'plan2ledger' }),
+  );
   const ledger = buildLedger(tree, file, { path, bytes, encoding: decoded.encoding });
   const errors = validateLedger(ledger);
   if (errors.length) throw new ConvertError(MSG.schemaInvalid(path, errors.join('\n')));

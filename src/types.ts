@@ -63,10 +63,8 @@ declare module 'unist' {
     body?: { start: number; end: number };
     /** Plan root: the 通知 cover letter before the plan. */
     coverLetter?: Position;
-    /** Plan root: where an annex (附件) starts; it is not parsed. */
-    annex?: Point;
-    /** Plan root: where each further part (numbering that starts again at 一、) begins. */
-    parts?: Point[];
+    /** Plan root: where each further part begins (an annex, or numbering that starts again at 一、). */
+    parts?: (Point & { annex: boolean })[];
   }
 }
 

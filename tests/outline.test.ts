@@ -214,10 +214,17 @@ describe('kinds, tasks and goals', () => {
 });
 
 describe('several documents, annexes and tables of contents', () => {
-  it('stops at an annex and says so', () => {
-    const l = ledgerOf('一、主要任务\n（一）推进改革。\n附件\n指标体系\n一、一级指标\n（一）二级指标');
-    expect(l.sections.map((s) => s.id)).toEqual(['1', '1.1']);
-    expect(l.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'annex-skipped', line: 3, severity: 'info' }));
+  it('keeps an annex as a part of its own, and says so', () => {
+    const l = ledgerOf('一、主要任务\n（一）推进改革。\n二、保障措施\n附件\n指标体系\n三、三级指标\n（一）二级指标。（县委办负责）');
+    expect(l.sections.map((s) => s.id)).toEqual(['1', '1.1', '2', '2:3', '2:3.1']);
+    expect(l.tasks.map((t) => [t.id, t.units.lead])).toEqual([['1.1', []], ['2', []], ['2:3.1', ['县委办']]]);
+    expect(l.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'annex-part', line: 6, severity: 'info' }));
+  });
+
+  it('reads no items in a 附件：1.… list of annex titles, and nests nothing of an annex under the plan', () => {
+    const text = '一、主要任务\n（一）加强宣传引导。\n附件：1.质量监测指标体系\n      2.任务分工表\n附件1\n质量监测指标体系\n1.重点人群签约服务覆盖率\n2.签约服务覆盖率';
+    const l = ledgerOf(text);
+    expect(l.sections.map((s) => `${s.id} ${s.title}`)).toEqual(['1 主要任务', '1.1 加强宣传引导', '2:1 重点人群签约服务覆盖率', '2:2 签约服务覆盖率']);
   });
 
   it('gives a second document in the same file its own part prefix, so ids stay unique', () => {

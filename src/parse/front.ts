@@ -15,8 +15,10 @@ export interface FrontMatter {
   titleRange: [number, number] | null;
   /** Clean offsets of the cover letter, when there is one. */
   cover: [number, number] | null;
-  /** The body ends at an annex (附件), which is not parsed. */
-  annex: boolean;
+  /** Clean offsets of annex headers (附件, 附件1) after the outline began: each annex is a part of its own. */
+  annexes: number[];
+  /** Clean ranges of 附件：1.… lists of annex titles, which hold no items. */
+  annexLists: [number, number][];
 }
 
 const COVER = /(?:印发|下发|转发|印送|发)给(?:你们|您们|各)|现予以?印发|现印发|现将.{0,80}(?:印发|下发|转发)/;
@@ -105,8 +107,8 @@ export function frontMatter(text: string): FrontMatter {
     if (PROSE.test(t)) break;
   }
 
-  const bodyEnd = Math.min(signatureStart(text, ls), annexStart(ls, bodyStart));
-  return { bodyStart, bodyEnd, title, titleRange, cover, annex: bodyEnd < text.length && ANNEX.test(lineAt(ls, bodyEnd)) };
+  const bodyEnd = signatureStart(text, ls);
+  return { bodyStart, bodyEnd, title, titleRange, cover, annexes: annexStarts(ls, bodyStart, bodyEnd), annexLists: annexLists(ls) };
 }
 
 /** Collapses white space inside a title: none between two ideographs (工作 方 案), one elsewhere. */
@@ -120,21 +122,32 @@ function squash(s: string): string {
 /** A line of running text, not a title. */
 const PROSE = /[。，,；;！？!?]/;
 
-/** An annex header (附件, 附件1, 附件：1.…) ends the plan proper; an annex is a document of its own. */
+/** An annex header (附件, 附件1, 附件：…) after the outline began starts a document of its own. */
 const ANNEX = /^[\s\u3000]*附\s*件\s*[0-9一二三四五六七八九十]*\s*(?:[:：].*)?$/;
+/** 附件：1.… 2.… at the end of the plan lists the annexes' titles; it holds no items. */
+const ANNEX_LIST = /^[\s\u3000]*附\s*件\s*[:：]\s*\S/;
 
-function annexStart(ls: Line[], bodyStart: number): number {
+function annexStarts(ls: Line[], bodyStart: number, bodyEnd: number): number[] {
+  const out: number[] = [];
   let seenOutline = false;
   for (const l of ls) {
-    if (l.end <= bodyStart) continue;
+    if (l.end <= bodyStart || l.start >= bodyEnd) continue;
     if (OUTLINE_START.test(l.text)) seenOutline = true;
-    else if (seenOutline && ANNEX.test(l.text)) return l.start;
+    else if (seenOutline && ANNEX.test(l.text) && !ANNEX_LIST.test(l.text)) out.push(l.start);
   }
-  return Number.MAX_SAFE_INTEGER;
+  return out;
 }
 
-function lineAt(ls: Line[], offset: number): string {
-  return ls.find((l) => l.start === offset)?.text ?? '';
+/** Ranges of 附件：1.… 2.… lists, the line with 附件： and the numbered lines right under it. */
+function annexLists(ls: Line[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < ls.length; i++) {
+    if (!ANNEX_LIST.test(ls[i].text)) continue;
+    let k = i;
+    while (k + 1 < ls.length && /^[\s\u3000]*\d{1,2}\s*[.．、]/.test(ls[k + 1].text)) k++;
+    out.push([ls[i].start, ls[k].end]);
+  }
+  return out;
 }
 
 /** Offset where a closing signature (office, date, 此件公开发布) starts, or the text length. */

@@ -22,7 +22,7 @@ export interface ParseOptions {
 export function parsePlan(original: string, options: ParseOptions = {}): ParseResult {
   const clean = cleanText(original, options.markdown ? markdownHidden(original) : undefined);
   const fm = frontMatter(clean.text);
-  const roots = buildOutline(clean.text, fm.bodyStart, fm.bodyEnd);
+  const roots = buildOutline(clean.text, fm.bodyStart, fm.bodyEnd, { annexes: fm.annexes, skip: fm.annexLists });
   const loc = location(original);
   const point = (cleanOffset: number, isEnd = false): Point => {
     const offset = isEnd ? toOriginalEnd(clean, cleanOffset) : toOriginal(clean, cleanOffset);
@@ -59,8 +59,8 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     return node;
   };
 
-  const parts = partsOf(dropTableOfContents(clean.text, roots));
-  const children = parts.flatMap((p, i) => p.map((r) => convert(r, null, 1, i + 1)));
+  const parts = partsOf(dropTableOfContents(clean.text, roots), fm.annexes);
+  const children = parts.flatMap((p, i) => p.roots.map((r) => convert(r, null, 1, i + 1)));
   const firstStart = roots.length ? roots[0].marker.start : fm.bodyEnd;
   const tree: PlanNode = {
     type: 'plan',
@@ -72,8 +72,7 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     data: {
       body: { start: toOriginal(clean, fm.bodyStart), end: toOriginalEnd(clean, fm.bodyEnd) },
       ...(fm.cover ? { coverLetter: span(fm.cover[0], fm.cover[1]) } : {}),
-      ...(fm.annex ? { annex: point(fm.bodyEnd) } : {}),
-      ...(parts.length > 1 ? { parts: parts.slice(1).map((p) => point(p[0].marker.start)) } : {}),
+      ...(parts.length > 1 ? { parts: parts.slice(1).map((p) => ({ ...point(p.roots[0].marker.start), annex: p.annex })) } : {}),
     },
   };
   return { tree, clean };
@@ -120,18 +119,32 @@ function dropTableOfContents(text: string, roots: RawNode[]): RawNode[] {
 
 /**
  * Top-level numbering that starts again at 1 begins a new part (a second document in the same file),
- * and so does a top-level number met a second time, so that ids stay unique.
+ * and so do an annex (附件) and a top-level number met a second time, so that ids stay unique.
  */
-function partsOf(roots: RawNode[]): RawNode[][] {
-  const parts: RawNode[][] = [];
+interface Part {
+  roots: RawNode[];
+  /** The part begins at an annex (附件). */
+  annex: boolean;
+}
+
+function partsOf(roots: RawNode[], annexes: number[]): Part[] {
+  const parts: Part[] = [];
+  let next = 0;
+  const rootId = (x: RawNode) => (x.marker.family === 'decimal' && x.marker.path ? x.marker.path.join('.') : String(x.marker.ordinal));
   for (const r of roots) {
-    const cur = parts[parts.length - 1];
+    const cur = parts[parts.length - 1]?.roots;
+    // an annex header between the last root and this one starts a part whatever the numbering
+    let afterAnnex = false;
+    while (next < annexes.length && annexes[next] <= r.marker.start) {
+      afterAnnex = true;
+      next++;
+    }
     const restarts = r.marker.ordinal === 1 && (r.marker.family !== 'decimal' || (r.marker.path?.length ?? 1) === 1);
-    const rootId = (x: RawNode) => (x.marker.family === 'decimal' && x.marker.path ? x.marker.path.join('.') : String(x.marker.ordinal));
     // ids stay unique: a top-level number met again (1. 2. then （二）) begins a part too
     const collides = cur?.some((x) => rootId(x) === rootId(r));
-    if (!cur || (restarts && cur.some((x) => x.marker.family === r.marker.family)) || collides) parts.push([r]);
-    else cur.push(r);
+    if (!cur || afterAnnex || (restarts && cur.some((x) => x.marker.family === r.marker.family)) || collides) {
+      parts.push({ roots: [r], annex: afterAnnex && !!cur });
+    } else cur.push(r);
   }
   return parts;
 }

@@ -18,9 +18,18 @@ interface Open {
   rank: number;
 }
 
+export interface OutlineOptions {
+  /** Offsets where an annex begins: nesting starts afresh there. */
+  annexes?: number[];
+  /** Ranges that hold no items (a 附件：1.… list of annex titles). */
+  skip?: [number, number][];
+}
+
 /** Builds the outline of `text` between `from` and `to` (clean offsets). */
-export function buildOutline(text: string, from: number, to: number): RawNode[] {
-  const cands = scanMarkers(text, from, to);
+export function buildOutline(text: string, from: number, to: number, options: OutlineOptions = {}): RawNode[] {
+  const skip = options.skip ?? [];
+  const cands = scanMarkers(text, from, to).filter((c) => !skip.some(([a, b]) => c.start >= a && c.start < b));
+  const annexes = [...(options.annexes ?? [])];
   confirmWeak(cands);
   const ranks = documentRanks(cands);
   const rankOfHere = (c: Candidate) => ranks.get(c.family) ?? rankOf(c);
@@ -29,6 +38,11 @@ export function buildOutline(text: string, from: number, to: number): RawNode[] 
   const last = new Map<string, number>();
   for (const c of cands) {
     if (c.weak) continue;
+    // an annex is a document of its own: nothing in it nests under the plan's last heading
+    while (annexes.length && annexes[0] <= c.start) {
+      annexes.shift();
+      stack.length = 0;
+    }
     const rank = rankOfHere(c);
     if (!c.lineStart && !fitsInline(c, rank, stack, last)) continue;
     while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
@@ -36,7 +50,7 @@ export function buildOutline(text: string, from: number, to: number): RawNode[] 
     last.set(c.family, c.ordinal);
     accepted.push(c);
   }
-  const roots = nest(accepted, to, rankOfHere);
+  const roots = nest(accepted, to, rankOfHere, options.annexes ?? []);
   addEnumerations(text, roots);
   return roots;
 }
@@ -114,11 +128,16 @@ function fitsInline(c: Candidate, rank: number, stack: Open[], last: Map<string,
   return c.ordinal === prev + 1;
 }
 
-function nest(accepted: Candidate[], to: number, rankOf: (c: Candidate) => number): RawNode[] {
+function nest(accepted: Candidate[], to: number, rankOf: (c: Candidate) => number, annexOffsets: number[]): RawNode[] {
   const roots: RawNode[] = [];
   const stack: { node: RawNode; rank: number }[] = [];
+  const annexes = [...annexOffsets];
   for (let i = 0; i < accepted.length; i++) {
     const c = accepted[i];
+    while (annexes.length && annexes[0] <= c.start) {
+      annexes.shift();
+      stack.length = 0;
+    }
     const rank = rankOf(c);
     const ownEnd = i + 1 < accepted.length ? accepted[i + 1].start : to;
     const node: RawNode = { marker: c, ownEnd, end: ownEnd, children: [] };

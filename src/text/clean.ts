@@ -72,7 +72,8 @@ function markPageNumbers(lines: Line[], drop: Uint8Array): number[] {
     }
     const e = PAGE_AT_END.exec(l.text);
     const next = lines[i + 1];
-    if (e && next && HAN.test(next.text.trimStart()[0] ?? '') && !LINE_MARKER.test(next.text)) {
+    // a number ending a long line inside a word (公平公1\n开); a short line (附件1) is a heading
+    if (e && next && l.text.trim().length >= 20 && HAN.test(next.text.trimStart()[0] ?? '') && !LINE_MARKER.test(next.text)) {
       cands.push({ line: i, n: Number(e[1]), at: 'end', from: l.start + e.index, to: next.start });
     }
     prevNonEmpty = i;
