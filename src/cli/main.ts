@@ -2,7 +2,7 @@
  * The command line. `main` takes argv and streams and returns the exit code (0 done, 1 lint errors,
  * 2 could not run), so tests call it in-process; only bin/plan2ledger.js touches `process`.
  */
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { Command, CommanderError, Help, Option } from 'commander';
 import { HELP, MSG } from '../messages.js';
@@ -12,7 +12,7 @@ import { OutputExistsError, writeAtomic } from './write.js';
 import { schemaText } from '../ledger/validate.js';
 import type { Ledger } from '../types.js';
 import { ConfigError, findConfig, loadConfig, type Config } from '../config.js';
-import { existsSync } from 'node:fs';
+import { VERSION } from '../version.js';
 
 export interface Io {
   stdout: { write(s: string): unknown };
@@ -24,7 +24,6 @@ export interface Io {
 
 export const EXIT = { ok: 0, lint: 1, fail: 2 } as const;
 
-import { VERSION } from '../version.js';
 
 interface RunOptions {
   config?: string;
@@ -165,7 +164,6 @@ function outputPath(file: string, opts: RunOptions, ext: string, binary: boolean
   return file === '-' ? resolve(cwd, defaultName) : join(dirname(resolve(cwd, file)), defaultName);
 }
 
-import { statSync } from 'node:fs';
 function isDirSync(p: string): boolean {
   try {
     return statSync(p).isDirectory();

@@ -52,12 +52,11 @@ export function extractAll(tree: PlanNode, file: VFile, options: ExtractOptions)
   const names = [...(options.units?.names ?? []), ...Object.keys(aliases), ...Object.values(aliases)];
   const canon = (xs: string[]) => [...new Set(xs.map((x) => applyAliases(x, aliases)))];
   for (const s of sections) {
-    const found = withExtraNames(names, () => extractResponsibility(s.text, s.title));
-    const r = { ...found, units: { lead: canon(found.units.lead), support: canon(found.units.support) } };
+    const r = withExtraNames(names, () => extractResponsibility(s.text, s.title));
     s.data = {
       ...s.data,
       facts: {
-        units: r.units,
+        units: { lead: canon(r.units.lead), support: canon(r.units.support) },
         unitsExplicit: r.explicit,
         owners: r.owners,
         deadlines: findDeadlines(s.text, tree.year).map((t) => ({ text: t.text, date: t.date })),

@@ -4,6 +4,7 @@
  */
 import { toSimplified } from '../text/chars.js';
 import { splitLines, type Line } from '../text/lines.js';
+import { LINE_MARKER } from '../text/clean.js';
 
 export interface FrontMatter {
   /** Clean offset where the plan body (preamble and outline) starts. */
@@ -33,8 +34,10 @@ const SITE_FURNITURE = /由会员分享|在线阅读|珍藏版|文库|\.(?:docx?
 const TITLE_RE =
   /^[\s\u3000]*(?![为根按以对在])([^。，,；;：:！？!?\n]{2,80}?(?:工作方案|实施方案|方案|工作要点|要点|工作计划|行动计划|计划|实施意见|意见|管理办法|实施办法|办法|应急预案|预案|通知|规定|实施细则|细则|规划|纲要|工作安排|清单|决定|规则))(\s*[（(][^）)\n]{1,20}[）)])?/;
 const TITLE_END = /(?:工作方案|方案|若干政策|若干措施|政策措施|要点|计划|意见|办法|预案|通知|规定|细则|规划|纲要|安排|清单|决定|规则)(?:\s*[（(][^）)\n]{1,20}[）)])?\s*$/;
-const OUTLINE_START =
-  /^[\s\u3000]*(?:第[一二三四五六七八九十]+[章节条]|[一二三四五六七八九十]+[、．.]|[（(〔][一二三四五六七八九十]+[）)〕]|\d{1,2}[.．、]|\d{1,2}(?:\.\d{1,2})*\s*[\u4e00-\u9fff]|0\d\s*$)/;
+/** A line that opens the outline: a numbered item (also 1、 before a digit), or a zero-padded 01 alone on its line. */
+function opensOutline(line: string): boolean {
+  return LINE_MARKER.test(line) || /^[\s\u3000]*(?:\d{1,2}[.．、]|0\d\s*$)/.test(line);
+}
 
 /** Finds the cover letter, the plan title and the closing signature in clean text. */
 export function frontMatter(text: string): FrontMatter {
@@ -51,7 +54,7 @@ export function frontMatter(text: string): FrontMatter {
         cover = [0, ls[i].end];
         break;
       }
-      if (OUTLINE_START.test(ls[i].text) && i > coverLine + 25) break;
+      if (opensOutline(ls[i].text) && i > coverLine + 25) break;
     }
   }
   while (first < ls.length && (!ls[first].text.trim() || FURNITURE.test(ls[first].text))) first++;
@@ -67,7 +70,7 @@ export function frontMatter(text: string): FrontMatter {
   for (let i = first; i < Math.min(ls.length, first + 8); i++) {
     const l = ls[i];
     if (!l.text.trim() || FURNITURE.test(l.text) || SITE_FURNITURE.test(l.text)) continue;
-    if (OUTLINE_START.test(l.text)) break;
+    if (opensOutline(l.text)) break;
     const t = l.text.trim();
     if (!PROSE.test(t) && t.length <= 100) {
       // a title may run over a few short lines: 静安区…品牌 / 加快建设…行动计划 / (2018—2020年)
@@ -77,7 +80,7 @@ export function frontMatter(text: string): FrontMatter {
         const n = nextLine(k, 2);
         if (n < 0 || n - i > 4) break;
         const nt = ls[n].text.trim();
-        if (PROSE.test(nt) || nt.length > 60 || OUTLINE_START.test(ls[n].text)) break;
+        if (PROSE.test(nt) || nt.length > 60 || opensOutline(ls[n].text)) break;
         acc += nt;
         k = n;
       }
@@ -132,7 +135,7 @@ function annexStarts(ls: Line[], bodyStart: number, bodyEnd: number): number[] {
   let seenOutline = false;
   for (const l of ls) {
     if (l.end <= bodyStart || l.start >= bodyEnd) continue;
-    if (OUTLINE_START.test(l.text)) seenOutline = true;
+    if (opensOutline(l.text)) seenOutline = true;
     else if (seenOutline && ANNEX.test(l.text) && !ANNEX_LIST.test(l.text)) out.push(l.start);
   }
   return out;

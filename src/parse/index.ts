@@ -33,7 +33,7 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
 
   const convert = (raw: RawNode, parentId: string | null, level: number, part = 1): SectionNode => {
     const c = raw.marker;
-    const own = c.family === 'decimal' && c.path ? c.path.join('.') : parentId ? `${parentId}.${c.ordinal}` : String(c.ordinal);
+    const own = ownId(raw, parentId);
     // a second document (or a numbering that starts again) is told apart by its part: 2:1.1
     const id = part > 1 && !parentId ? `${part}:${own}` : own;
     const ownText = clean.text.slice(c.end, raw.ownEnd);
@@ -121,6 +121,13 @@ function dropTableOfContents(text: string, roots: RawNode[]): RawNode[] {
  * Top-level numbering that starts again at 1 begins a new part (a second document in the same file),
  * and so do an annex (附件) and a top-level number met a second time, so that ids stay unique.
  */
+/** A node's id from its marker: a decimal outline's own numbers, else the parent's id and the ordinal. */
+function ownId(n: RawNode, parentId: string | null): string {
+  const c = n.marker;
+  if (c.family === 'decimal' && c.path) return c.path.join('.');
+  return parentId ? `${parentId}.${c.ordinal}` : String(c.ordinal);
+}
+
 interface Part {
   roots: RawNode[];
   /** The part begins at an annex (附件). */
@@ -130,7 +137,6 @@ interface Part {
 function partsOf(roots: RawNode[], annexes: number[]): Part[] {
   const parts: Part[] = [];
   let next = 0;
-  const rootId = (x: RawNode) => (x.marker.family === 'decimal' && x.marker.path ? x.marker.path.join('.') : String(x.marker.ordinal));
   for (const r of roots) {
     const cur = parts[parts.length - 1]?.roots;
     // an annex header between the last root and this one starts a part whatever the numbering
@@ -141,7 +147,7 @@ function partsOf(roots: RawNode[], annexes: number[]): Part[] {
     }
     const restarts = r.marker.ordinal === 1 && (r.marker.family !== 'decimal' || (r.marker.path?.length ?? 1) === 1);
     // ids stay unique: a top-level number met again (1. 2. then （二）) begins a part too
-    const collides = cur?.some((x) => rootId(x) === rootId(r));
+    const collides = cur?.some((x) => ownId(x, null) === ownId(r, null));
     if (!cur || afterAnnex || (restarts && cur.some((x) => x.marker.family === r.marker.family)) || collides) {
       parts.push({ roots: [r], annex: afterAnnex && !!cur });
     } else cur.push(r);
