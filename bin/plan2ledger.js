@@ -1,7 +1,12 @@
 #!/usr/bin/env node
 // The command: everything else lives in dist/cli/main.js (built from src/ by `npm install`).
-import { main } from '../dist/cli/main.js';
+import { main, stdoutFailed } from '../dist/cli/main.js';
 
+// a full disk or a closed pipe behind standard output is a clean message and exit 2, never a stack trace
+process.stdout.on('error', (e) => {
+  process.stderr.write(stdoutFailed(e) + '\n');
+  process.exit(2);
+});
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

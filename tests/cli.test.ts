@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -130,6 +130,45 @@ describe('writing files', () => {
   });
 });
 
+describe('outputs that never surprise', () => {
+  it('creates a missing output folder (the README example -o out/)', async () => {
+    const r = await run(['方案.txt', '-o', 'out/'], dir);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'out', '方案.台账.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    const deep = await run(['方案.txt', '-o', 'a/b/c.json'], dir);
+    expect(deep.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'a/b/c.json'), 'utf8')).tasks).toHaveLength(2);
+  });
+  it('takes the format from the extension of -o, and refuses a contradiction', async () => {
+    expect((await run(['方案.txt', '-o', '台账.csv'], dir)).code).toBe(0);
+    expect(readFileSync(join(dir, '台账.csv'), 'utf8')).toMatch(/^\ufeff序号/);
+    const bad = await run(['方案.txt', '-f', 'json', '-o', 'x.csv'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('扩展名不符');
+    expect(existsSync(join(dir, 'x.csv'))).toBe(false);
+  });
+  it('treats -o NAME without an extension as a folder, and -o - as standard output', async () => {
+    expect((await run(['方案.txt', '-f', 'yaml', '-o', 'newdir'], dir)).code).toBe(0);
+    expect(existsSync(join(dir, 'newdir', '方案.台账.yaml'))).toBe(true);
+    const r = await run(['方案.txt', '-f', 'json', '-o', '-'], dir);
+    expect(JSON.parse(r.out).tasks).toHaveLength(2);
+    expect(existsSync(join(dir, '-'))).toBe(false);
+  });
+  it('names the output of standard input 台账', async () => {
+    expect((await run(['-', '-o', dir + '/'], dir, PLAN)).code).toBe(0);
+    expect(existsSync(join(dir, '台账.xlsx'))).toBe(true);
+  });
+  it('never replaces the input plan, even with --force, nor writes through a link', async () => {
+    const r = await run(['方案.txt', '-f', 'json', '-o', '方案.txt', '--force'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('输入文件');
+    expect(readFileSync(join(dir, '方案.txt'), 'utf8')).toBe(PLAN);
+    symlinkSync(join(dir, '方案.txt'), join(dir, 'link.json'));
+    expect((await run(['方案.txt', '-f', 'json', '-o', 'link.json', '--force'], dir)).code).toBe(2);
+    expect(readFileSync(join(dir, '方案.txt'), 'utf8')).toBe(PLAN);
+  });
+});
+
 describe('an office configuration', () => {
   const plan = '一、主要任务\n（一）加强宣传。县融媒要做好宣传报道。\n（二）推进项目。县发改委要加快审批。\n';
   it('adds its own unit names and writes aliases out, found beside the plan', async () => {
@@ -172,7 +211,7 @@ describe('help and usage errors speak Chinese', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^用法： plan2ledger/);
     expect(r.out).toContain('选项：');
-    expect(r.out).toContain('（默认：xlsx）');
+    expect(r.out).toContain('否则 xlsx');
     expect(r.out).not.toMatch(/Usage|Options|default:/);
   });
   it('explains an unknown option and too many files, with exit 2', async () => {

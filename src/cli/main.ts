@@ -8,14 +8,14 @@ import { Command, CommanderError, Help, Option } from 'commander';
 import { HELP, MSG } from '../messages.js';
 import { convertPlan, ConvertError } from '../pipeline.js';
 import { FORMATS, loadExporter } from '../export/index.js';
-import { OutputExistsError, writeAtomic } from './write.js';
+import { OutputExistsError, OutputIsInputError, writeAtomic } from './write.js';
 import { schemaText } from '../ledger/validate.js';
 import type { Ledger } from '../types.js';
 import { ConfigError, findConfig, loadConfig, type Config } from '../config.js';
 import { VERSION } from '../version.js';
 
 export interface Io {
-  stdout: { write(s: string): unknown };
+  stdout: { write(s: string | Uint8Array): unknown };
   stderr: { write(s: string): unknown };
   cwd: string;
   /** Standard input, for `-`. */
@@ -49,7 +49,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     })
     .configureHelp({ formatHelp: (cmd, helper) => chineseHelp(new Help().formatHelp(cmd, helper)) })
     .argument('[file]', HELP.file)
-    .addOption(new Option('-f, --format <format>', HELP.format).default('xlsx'))
+    .addOption(new Option('-f, --format <format>', HELP.format))
     .option('-o, --output <path>', HELP.output)
     .option('--force', HELP.force)
     .option('--year <YYYY>', HELP.year)
@@ -79,11 +79,12 @@ async function convertCommand(file: string | undefined, opts: RunOptions, io: Io
     io.stderr.write(MSG.noInput() + '\n');
     return EXIT.fail;
   }
-  const exporter = await loadExporter(opts.format);
-  if (!exporter) {
-    io.stderr.write(MSG.unknownFormat(opts.format, FORMATS.join('、')) + '\n');
+  const format = chooseFormat(opts, io.cwd);
+  if (typeof format !== 'string' || !FORMATS.includes(format)) {
+    io.stderr.write((typeof format === 'object' ? format.error : MSG.unknownFormat(String(format), FORMATS.join('、'))) + '\n');
     return EXIT.fail;
   }
+  const exporter = (await loadExporter(format))!;
   let year: number | undefined;
   if (opts.year !== undefined) {
     if (!/^\d{4}$/.test(opts.year)) {
@@ -118,19 +119,32 @@ async function convertCommand(file: string | undefined, opts: RunOptions, io: Io
   const out = await exporter.render(ledger);
   const target = outputPath(file, opts, exporter.extension, exporter.binary, io.cwd);
   if (!target) {
-    io.stdout.write(typeof out === 'string' ? out : Buffer.from(out).toString('utf8'));
+    if (exporter.binary && opts.output !== '-') {
+      io.stderr.write(MSG.binaryToTerminal(format) + '\n');
+      return EXIT.fail;
+    }
+    io.stdout.write(out);
     return EXIT.ok;
   }
   try {
-    await writeAtomic(target, out, !!opts.force);
+    await writeAtomic(target, out, { force: !!opts.force, protect: file === '-' ? [] : [resolve(io.cwd, file)] });
   } catch (e) {
-    io.stderr.write((e instanceof OutputExistsError ? MSG.outputExists(target) : MSG.outputFailed(target, (e as Error).message)) + '\n');
+    const msg =
+      e instanceof OutputExistsError ? MSG.outputExists(target)
+      : e instanceof OutputIsInputError ? MSG.outputIsInput(target)
+      : MSG.outputFailed(target, (e as NodeJS.ErrnoException).code ?? (e as Error).message);
+    io.stderr.write(msg + '\n');
     return EXIT.fail;
   }
   const noUnit = ledger.tasks.filter((t) => !t.units.lead.length && !t.units.support.length).length;
   const noDeadline = ledger.tasks.filter((t) => !t.deadlines.length).length;
   io.stdout.write(MSG.written(target, ledger.sections.length, ledger.tasks.length, noUnit, noDeadline) + '\n');
   return EXIT.ok;
+}
+
+/** The message for a failed write to standard output (a full disk, a closed pipe). */
+export function stdoutFailed(e: NodeJS.ErrnoException): string {
+  return MSG.stdoutFailed(e.code ?? e.message);
 }
 
 /** The bytes of the input, or a message saying why they cannot be read. */
@@ -152,13 +166,38 @@ async function readInput(file: string, shown: string, io: Io): Promise<Uint8Arra
   }
 }
 
+/** The extension each format is known by in `-o`. */
+const FORMAT_OF_EXTENSION: Record<string, string> = { '.xlsx': 'xlsx', '.json': 'json', '.yaml': 'yaml', '.yml': 'yaml', '.csv': 'csv', '.md': 'md' };
+
+/**
+ * The output format: `-f` when given, else the extension of `-o` (a file named 台账.csv gets CSV), else
+ * xlsx. A `-f` that contradicts the extension of `-o` is an error rather than a file with the wrong bytes.
+ */
+function chooseFormat(opts: RunOptions, cwd: string): string | { error: string } {
+  const o = opts.output && opts.output !== '-' && !isFolderTarget(opts.output, cwd) ? opts.output : undefined;
+  const ext = o ? extname(o).toLowerCase() : '';
+  const byExt = FORMAT_OF_EXTENSION[ext];
+  if (opts.format) {
+    if (byExt && byExt !== opts.format) return { error: MSG.formatMismatch(opts.format, o!) };
+    return opts.format;
+  }
+  if (o && !byExt) return { error: MSG.unknownExtension(o, Object.keys(FORMAT_OF_EXTENSION).join(' ')) };
+  return byExt ?? 'xlsx';
+}
+
+/** `-o` names a folder: it ends with a slash, is an existing folder, or has no extension. */
+function isFolderTarget(o: string, cwd: string): boolean {
+  return /[\\/]$/.test(o) || isDirSync(resolve(cwd, o)) || !extname(o);
+}
+
 /** Where the output goes: a file path, or null for standard output. */
 function outputPath(file: string, opts: RunOptions, ext: string, binary: boolean, cwd: string): string | null {
-  const stem = file === '-' ? '台账' : basename(file, extname(file));
-  const defaultName = `${stem}.台账${ext}`;
+  const stem = file === '-' ? '' : basename(file, extname(file));
+  const defaultName = stem ? `${stem}.台账${ext}` : `台账${ext}`;
+  if (opts.output === '-') return null;
   if (opts.output) {
     const o = resolve(cwd, opts.output);
-    return opts.output.endsWith('/') || isDirSync(o) ? join(o, defaultName) : o;
+    return isFolderTarget(opts.output, cwd) ? join(o, defaultName) : o;
   }
   if (!binary) return null;
   return file === '-' ? resolve(cwd, defaultName) : join(dirname(resolve(cwd, file)), defaultName);

@@ -1,19 +1,67 @@
 /** Writing outputs atomically, never replacing an existing file unless asked to. */
-import { promises as fs } from 'node:fs';
+import { promises as fs, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 /** Thrown when the target exists and `force` is off. */
 export class OutputExistsError extends Error {}
 
+/** Thrown when the target is one of the inputs, or a link: replacing it would lose what the user had. */
+export class OutputIsInputError extends Error {}
+
+/** Temporary files being written now, removed if the process is stopped by a signal. */
+const pending = new Set<string>();
+let signalsHooked = false;
+
+function hookSignals(): void {
+  if (signalsHooked) return;
+  signalsHooked = true;
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(sig, () => {
+      for (const p of pending) rmSync(p, { force: true });
+      // the default action, now that nothing is left behind
+      process.kill(process.pid, sig);
+    });
+  }
+}
+
+export interface WriteOptions {
+  /** Replace an existing file. */
+  force: boolean;
+  /** Files that must never be replaced (the inputs), as absolute paths. */
+  protect?: string[];
+}
+
 /**
- * Writes `data` to a temporary file beside `target`, then moves it into place: an interrupted run
- * leaves no half-written file. Without `force`, an existing target is never replaced (link fails on it).
+ * Writes `data` to a temporary file beside `target`, flushes it to disk, then moves it into place: an
+ * interrupted run leaves no half-written file and no temporary one. The target's folder is created when
+ * missing. Without `force`, an existing target is never replaced (link fails on it); even with it, an
+ * input file and a symbolic link are never replaced.
  */
-export async function writeAtomic(target: string, data: string | Uint8Array, force: boolean): Promise<void> {
+export async function writeAtomic(target: string, data: string | Uint8Array, opts: WriteOptions | boolean): Promise<void> {
+  const { force, protect = [] } = typeof opts === 'boolean' ? { force: opts } : opts;
+  const st = await fs.lstat(target).catch(() => null);
+  if (st) {
+    if (st.isSymbolicLink()) throw new OutputIsInputError(target);
+    const real = await fs.realpath(target);
+    for (const p of protect) {
+      const rp = await fs.realpath(p).catch(() => p);
+      if (rp === real) throw new OutputIsInputError(target);
+    }
+    if (!force) throw new OutputExistsError(target);
+  }
+  await fs.mkdir(dirname(target), { recursive: true });
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  await fs.writeFile(tmp, data, { flag: 'wx' });
+  hookSignals();
+  pending.add(tmp);
   try {
+    const fh = await fs.open(tmp, 'wx');
+    try {
+      await fh.writeFile(data);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
     if (force) {
       await fs.rename(tmp, target);
     } else {
@@ -26,12 +74,11 @@ export async function writeAtomic(target: string, data: string | Uint8Array, for
         // a file system without hard links: check, then rename
         if (await exists(target)) throw new OutputExistsError(target);
         await fs.rename(tmp, target);
-        return;
       }
-      await fs.unlink(tmp);
     }
   } finally {
-    await fs.rm(tmp, { force: true });
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    pending.delete(tmp);
   }
 }
 
