@@ -30,6 +30,8 @@ export const MSG = {
   pageNumbersRemoved: (n: number) => `已去除 ${n} 处 PDF 页码`,
   configUnreadable: (path: string, why: string) => `${path}:1:1: 配置文件无法读取（${why}）`,
   configInvalid: (path: string) => `${path}:1:1: 配置格式不对：units.names 应为名称列表，units.aliases 应为“简称: 全称”`,
+  taskTable: (columns: string) => `此处为任务分工表（${columns}），按行读入台账`,
+  tableRowMisfit: (expected: number, found: number) => `表格此行应有 ${expected} 个单元格，实有 ${found} 个，请核对该行各列是否对应`,
   annexPart: (n: number) => `此处起为附件，作为第 ${n} 部分纳入台账，其编号前加“${n}:”`,
   newPart: (n: number) => `此处编号重新从“一”开始，视为第 ${n} 部分（另一份文件），其编号前加“${n}:”`,
 } as const;

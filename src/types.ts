@@ -14,7 +14,8 @@ export type MarkerFamily =
   | 'paren-arabic' // （1）(1)
   | 'circled' // ①
   | 'decimal' // 1  1.1  1.3.1 at a line start
-  | 'enum'; // 一是 二是 / 一要 二要
+  | 'enum' // 一是 二是 / 一要 二要
+  | 'row'; // a numbered row of a task table (序号 1), or a row continuing it
 
 export interface Marker {
   /** The marker as written, e.g. `(一)` or `（一）` or `3 .`. */
@@ -45,6 +46,14 @@ export interface SectionNode extends Parent {
   children: SectionNode[];
   /** Position of the node's own text; `position` covers the children too. */
   ownPosition?: Position;
+  /** A row of a task table: its cells by column, and where the table's header stands. */
+  table?: TableRowFacts;
+}
+
+/** The cells of a task-table row, read by column (ANNOTATION.md, "Task tables"). */
+export interface TableRowFacts {
+  header: Position;
+  cells: { header: string; role: string; text: string; position: Position }[];
 }
 
 /** The root of a parsed plan. */
@@ -63,6 +72,8 @@ declare module 'unist' {
     body?: { start: number; end: number };
     /** Plan root: the 通知 cover letter before the plan. */
     coverLetter?: Position;
+    /** Plan root: the tables found in the text, with the rows that did not fit their header. */
+    tables?: { kind: 'task' | 'indicator'; header: Position; columns: string[]; misfits: (Point & { expected: number; found: number })[] }[];
     /** Plan root: where each further part begins (an annex, or numbering that starts again at 一、). */
     parts?: (Point & { annex: boolean })[];
   }
@@ -117,6 +128,11 @@ export interface LedgerTask {
   inheritedDeadline?: Deadline;
   frequency: Frequency[];
   metrics?: Metric[];
+  /** Where the row came from; a task-table row also says where the table's header stands. */
+  source?: 'text' | 'table';
+  table?: { header: Position };
+  /** A task-table row's cells in columns not read as facts, by header. */
+  columns?: Record<string, string>;
   position: Position;
 }
 

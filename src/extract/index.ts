@@ -8,6 +8,7 @@ import { findDeadlines, findTimes } from './time.js';
 import { planYear } from './year.js';
 import { withExtraNames } from './orgs.js';
 import { applyAliases } from '../config.js';
+import { tableFacts } from './table.js';
 
 export interface ExtractOptions {
   /** Overrides the plan year found in the text (`--year`). */
@@ -24,6 +25,8 @@ export interface SectionFacts {
   deadlines: Deadline[];
   frequency: Frequency[];
   metrics: Metric[];
+  /** A task-table row: the columns not read as facts, by header. */
+  columns?: Record<string, string>;
 }
 
 declare module 'unist' {
@@ -52,6 +55,22 @@ export function extractAll(tree: PlanNode, file: VFile, options: ExtractOptions)
   const names = [...(options.units?.names ?? []), ...Object.keys(aliases), ...Object.values(aliases)];
   const canon = (xs: string[]) => [...new Set(xs.map((x) => applyAliases(x, aliases)))];
   for (const s of sections) {
+    if (s.table) {
+      const t = tableFacts(s.table, tree.year);
+      s.data = {
+        ...s.data,
+        facts: {
+          units: { lead: canon(t.lead), support: canon(t.support) },
+          unitsExplicit: true,
+          owners: t.owners,
+          deadlines: t.deadlines,
+          frequency: t.frequency,
+          metrics: findMetrics(s.text),
+          columns: t.columns,
+        },
+      };
+      continue;
+    }
     const r = withExtraNames(names, () => extractResponsibility(s.text, s.title));
     s.data = {
       ...s.data,

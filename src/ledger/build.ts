@@ -33,7 +33,8 @@ export function buildLedger(tree: PlanNode, file: VFile, source: SourceInfo): Le
     const pf = parent?.data?.facts;
     let units = facts?.units ?? { lead: [], support: [] };
     let unitsInherited = false;
-    if (!units.lead.length && !units.support.length && pf && (pf.units.lead.length || pf.units.support.length)) {
+    // a table row's units come from its own columns alone
+    if (!node.table && !units.lead.length && !units.support.length && pf && (pf.units.lead.length || pf.units.support.length)) {
       units = pf.units;
       unitsInherited = true;
     }
@@ -52,6 +53,11 @@ export function buildLedger(tree: PlanNode, file: VFile, source: SourceInfo): Le
       position: node.position!,
     };
     if (unitsInherited) task.unitsInherited = true;
+    if (node.table) {
+      task.source = 'table';
+      task.table = { header: node.table.header };
+      if (facts?.columns && Object.keys(facts.columns).length) task.columns = facts.columns;
+    }
     if (!task.deadlines.length && defaultDeadline) task.inheritedDeadline = defaultDeadline;
     tasks.push(task);
   };

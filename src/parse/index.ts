@@ -7,6 +7,8 @@ import { markdownHidden } from '../text/markdown.js';
 import { frontMatter } from './front.js';
 import { buildOutline, type RawNode } from './outline.js';
 import { sectionKind, sectionTitle } from './titles.js';
+import { contentColumn, findTables, itemColumn, type Table } from './tables.js';
+import { TITLE_STOP } from '../text/chars.js';
 
 export interface ParseResult {
   tree: PlanNode;
@@ -22,7 +24,8 @@ export interface ParseOptions {
 export function parsePlan(original: string, options: ParseOptions = {}): ParseResult {
   const clean = cleanText(original, options.markdown ? markdownHidden(original) : undefined);
   const fm = frontMatter(clean.text);
-  const roots = buildOutline(clean.text, fm.bodyStart, fm.bodyEnd, { annexes: fm.annexes, skip: fm.annexLists });
+  const tables = findTables(clean.text, fm.bodyStart, fm.bodyEnd, fm.annexes);
+  const roots = buildOutline(clean.text, fm.bodyStart, fm.bodyEnd, { annexes: fm.annexes, skip: [...fm.annexLists, ...annexNotes(clean.text, fm.annexes, fm.bodyEnd)], tables });
   const loc = location(original);
   const point = (cleanOffset: number, isEnd = false): Point => {
     const offset = isEnd ? toOriginalEnd(clean, cleanOffset) : toOriginal(clean, cleanOffset);
@@ -39,6 +42,12 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     const ownText = clean.text.slice(c.end, raw.ownEnd);
     const marker: Marker = { raw: c.raw, family: c.family, ordinal: c.ordinal };
     if (c.path) marker.path = c.path;
+    if (raw.row) {
+      const node = rowSection(raw, id, level, marker, span);
+      if (level === 1) node.kind = sectionKind(node.title);
+      node.children = raw.children.map((r) => convert(r, id, level + 1, part));
+      return node;
+    }
     const node: SectionNode = {
       type: 'section',
       marker,
@@ -60,7 +69,12 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
   };
 
   const parts = partsOf(dropTableOfContents(clean.text, roots), fm.annexes);
-  const children = parts.flatMap((p, i) => p.roots.map((r) => convert(r, null, 1, i + 1)));
+  const children = parts.flatMap((p, i) => {
+    const nodes = p.roots.map((r) => convert(r, null, 1, i + 1));
+    // an annex that lists indicators is a part of goals (ANNOTATION.md, "Which nodes are tasks")
+    if (p.annexAt !== undefined && isIndicatorAnnex(clean.text, p, tables)) for (const n of nodes) n.kind = 'goal';
+    return nodes;
+  });
   const firstStart = roots.length ? roots[0].marker.start : fm.bodyEnd;
   const tree: PlanNode = {
     type: 'plan',
@@ -71,12 +85,74 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     position: span(0, clean.text.length),
     data: {
       body: { start: toOriginal(clean, fm.bodyStart), end: toOriginalEnd(clean, fm.bodyEnd) },
+      ...(tables.length
+        ? {
+            tables: tables.map((t) => ({
+              kind: t.kind,
+              header: span(t.headerStart, t.headerEnd),
+              columns: t.columns.map((c) => c.header),
+              misfits: t.misfits.map((m) => ({ ...point(m.offset), expected: m.expected, found: m.found })),
+            })),
+          }
+        : {}),
       ...(fm.cover ? { coverLetter: span(fm.cover[0], fm.cover[1]) } : {}),
       ...(parts.length > 1 ? { parts: parts.slice(1).map((p) => ({ ...point(p.roots[0].marker.start), annex: p.annex })) } : {}),
     },
   };
   return { tree, clean };
 }
+
+/** A 注： line that closes an annex: the notes after it, to the annex's end, are its text, not items. */
+function annexNotes(text: string, annexes: number[], bodyEnd: number): [number, number][] {
+  const out: [number, number][] = [];
+  annexes.forEach((a, i) => {
+    const end = annexes[i + 1] ?? bodyEnd;
+    const m = /(?:^|\n)[ \t\u3000]*注[:：]/.exec(text.slice(a, end));
+    if (m) out.push([a + m.index, end]);
+  });
+  return out;
+}
+
+/** Cuts a cell's text to a title: up to the first 。；：！？. */
+function cellTitle(s: string): string {
+  const i = s.search(TITLE_STOP);
+  return (i < 0 ? s : s.slice(0, i)).trim();
+}
+
+/** The section of a task-table row: title and text from its task cells, the cells kept by column. */
+function rowSection(raw: RawNode, id: string, level: number, marker: Marker, span: (s: number, e: number) => Position): SectionNode {
+  const { table, row, own } = raw.row!;
+  const cols = table.columns;
+  const cellAt = (col: number) => row.cells.find((c) => c.col === col);
+  const item = cellAt(itemColumn(cols));
+  const content = row.cells.find((c) => c.col >= contentColumn(cols) && cols[c.col].role === 'task');
+  const taskCells = row.cells.filter((c) => cols[c.col].role === 'task');
+  const titleCell = own === 'content' ? content ?? taskCells[0] : item ?? taskCells[0];
+  const text = own === 'heading' ? item?.text ?? '' : own === 'content' ? (content ?? taskCells[0])?.text ?? '' : taskCells.map((c) => c.text).join('\n');
+  const node: SectionNode = {
+    type: 'section',
+    marker,
+    id,
+    level,
+    title: cellTitle(titleCell?.text ?? ''),
+    text,
+    children: [],
+    position: span(raw.marker.start, raw.end),
+    ownPosition: span(raw.marker.start, own === 'heading' ? (item?.end ?? row.end) : raw.ownEnd),
+  };
+  {
+    // a heading's own cells are its 序号 and 工作事项; its units stand on its children's rows
+    const cells = own === 'heading' ? row.cells.filter((c) => c.col < contentColumn(cols)) : row.cells;
+    node.table = {
+      header: span(table.headerStart, table.headerEnd),
+      cells: cells.map((c) => ({ header: cols[c.col].header, role: cols[c.col].role, text: c.text, position: span(c.start, c.end) })),
+    };
+  }
+  return node;
+}
+
+/** The tables a parse found, for diagnostics. */
+export type { Table };
 
 /**
  * A table of contents repeats the outline before the body: leading nodes with no text of their own whose
@@ -132,6 +208,20 @@ interface Part {
   roots: RawNode[];
   /** The part begins at an annex (附件). */
   annex: boolean;
+  /** Clean offset of the annex header the part begins at. */
+  annexAt?: number;
+}
+
+/** Titles of annexes that list indicators: …考核指标, 指标体系, 考评指标, 评分标准. */
+const INDICATOR_TITLE = /指标|评分标准|评分细则|考核细则|评价标准/;
+
+/** An annex whose title names indicators, or that holds an indicator table before its first item. */
+function isIndicatorAnnex(text: string, p: Part, tables: Table[]): boolean {
+  const first = p.roots[0].marker.start;
+  const head = text.slice(p.annexAt!, first);
+  // the annex header and its title line (附件1 / 广州市…监测指标体系（2023年版）)
+  const titleLines = head.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 3).join('\n');
+  return INDICATOR_TITLE.test(titleLines) || tables.some((t) => t.kind === 'indicator' && t.start >= p.annexAt! && t.start < first);
 }
 
 function partsOf(roots: RawNode[], annexes: number[]): Part[] {
@@ -149,7 +239,7 @@ function partsOf(roots: RawNode[], annexes: number[]): Part[] {
     // ids stay unique: a top-level number met again (1. 2. then （二）) begins a part too
     const collides = cur?.some((x) => ownId(x, null) === ownId(r, null));
     if (!cur || afterAnnex || (restarts && cur.some((x) => x.marker.family === r.marker.family)) || collides) {
-      parts.push({ roots: [r], annex: afterAnnex && !!cur });
+      parts.push({ roots: [r], annex: afterAnnex && !!cur, ...(afterAnnex ? { annexAt: annexes[next - 1] } : {}) });
     } else cur.push(r);
   }
   return parts;

@@ -33,6 +33,7 @@ export const RANK: Record<MarkerFamily, number> = {
   circled: 7,
   decimal: 3,
   enum: 8,
+  row: 3,
 };
 
 /** Rank of a candidate; decimal outlines nest by their count of numbers. */

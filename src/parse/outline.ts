@@ -1,5 +1,6 @@
 /** Decides which marker candidates open outline nodes and nests them on the standard ladder. */
 import { rankOf, scanEnumerations, scanMarkers, type Candidate } from './markers.js';
+import { contentColumn, type Table, type TableRow } from './tables.js';
 
 export interface RawNode {
   marker: Candidate;
@@ -8,6 +9,8 @@ export interface RawNode {
   /** Clean offset where the node with all its children ends. */
   end: number;
   children: RawNode[];
+  /** A node read from a task table: the table and the rows it stands for (a continuation row, or the numbered row). */
+  row?: { table: Table; row: TableRow; own: 'row' | 'heading' | 'content' };
 }
 
 /** Characters after which a marker may stand inside a line (flattened text). */
@@ -23,12 +26,18 @@ export interface OutlineOptions {
   annexes?: number[];
   /** Ranges that hold no items (a 附件：1.… list of annex titles). */
   skip?: [number, number][];
+  /** Tables found in the text: a task table's rows are nodes of their own, an indicator table keeps its numbered rows only. */
+  tables?: Table[];
 }
 
 /** Builds the outline of `text` between `from` and `to` (clean offsets). */
 export function buildOutline(text: string, from: number, to: number, options: OutlineOptions = {}): RawNode[] {
-  const skip = options.skip ?? [];
-  const cands = scanMarkers(text, from, to).filter((c) => !skip.some(([a, b]) => c.start >= a && c.start < b));
+  const tables = options.tables ?? [];
+  const skip = [...(options.skip ?? []), ...tables.filter((t) => t.kind === 'task').map((t): [number, number] => [t.start, t.end])];
+  const cands = cellText(
+    scanMarkers(text, from, to).filter((c) => !skip.some(([a, b]) => c.start >= a && c.start < b)),
+    tables.filter((t) => t.kind === 'indicator'),
+  );
   const annexes = [...(options.annexes ?? [])];
   confirmWeak(cands);
   const ranks = documentRanks(cands);
@@ -50,9 +59,97 @@ export function buildOutline(text: string, from: number, to: number, options: Ou
     last.set(c.family, c.ordinal);
     accepted.push(c);
   }
-  const roots = nest(accepted, to, rankOfHere, options.annexes ?? []);
+  const taskTables = tables.filter((t) => t.kind === 'task');
+  const roots = nest(accepted, to, rankOfHere, [...(options.annexes ?? [])]);
   addEnumerations(text, roots);
+  for (const t of taskTables) placeTable(roots, t);
   return roots;
+}
+
+/**
+ * Inside an indicator table only the numbered rows are items (一、 > （一） > 1. in its indicator columns);
+ * numbered lists inside its cells (1.是否建立… 2.查看…) are cell text. A number counts when it goes on
+ * from the last one of its family, or starts again at 1 after a row of a higher level.
+ */
+function cellText(cands: Candidate[], tables: Table[]): Candidate[] {
+  if (!tables.length) return cands;
+  const drop = new Set<Candidate>();
+  for (const t of tables) {
+    const last = new Map<string, { ordinal: number; at: number }>();
+    let k = 0;
+    for (const c of cands) {
+      if (c.start < t.headerEnd || c.start >= t.end) continue;
+      k++;
+      const prev = last.get(c.family);
+      const rank = rankOf(c);
+      const higherSince = (at: number) => [...last.entries()].some(([f, v]) => f !== c.family && v.at > at && rankOf({ family: f as Candidate['family'] }) < rank);
+      const ok = c.lineStart && !c.weak && (prev ? c.ordinal === prev.ordinal + 1 || (c.ordinal === 1 && higherSince(prev.at)) : c.ordinal === 1);
+      if (ok) last.set(c.family, { ordinal: c.ordinal, at: k });
+      else drop.add(c);
+    }
+  }
+  return cands.filter((c) => !drop.has(c));
+}
+
+/** The nodes of a task table's rows, put under the section the table stands in (or at the top of its part). */
+function placeTable(roots: RawNode[], table: Table): void {
+  const nodes = table.rows.map((r) => rowNode(table, r));
+  if (!nodes.length) return;
+  // the deepest node whose range holds the table
+  let siblings = roots;
+  let parent: RawNode | null = null;
+  for (;;) {
+    const holder: RawNode | undefined = siblings.find((n) => n.marker.start < table.start && n.end > table.start);
+    if (!holder) break;
+    parent = holder;
+    siblings = holder.children;
+  }
+  if (parent) {
+    if (parent.ownEnd > table.start) parent.ownEnd = table.start;
+    parent.end = Math.max(parent.end, table.end);
+  }
+  const at = siblings.findIndex((n) => n.marker.start > table.start);
+  siblings.splice(at < 0 ? siblings.length : at, 0, ...nodes);
+}
+
+function rowNode(table: Table, r: TableRow): RawNode {
+  const marker = (raw: string, ordinal: number, start: number, end: number, family: Candidate['family']): Candidate => ({
+    start,
+    end,
+    raw,
+    family,
+    ordinal,
+    lineStart: true,
+    before: '\n',
+  });
+  if (r.kind === 'group') {
+    const node: RawNode = { marker: marker(r.raw, r.ordinal, r.start, r.start + r.raw.length, 'cn'), ownEnd: r.end, end: r.end, children: [] };
+    node.children = r.children.map((c) => rowNode(table, c));
+    node.end = Math.max(r.end, ...node.children.map((c) => c.end));
+    return node;
+  }
+  const last = r.continuations[r.continuations.length - 1];
+  const end = last ? last.end : r.end;
+  const node: RawNode = {
+    marker: marker(r.raw, r.ordinal, r.start, r.start + r.raw.length, 'row'),
+    ownEnd: end,
+    end,
+    children: [],
+    row: { table, row: r, own: last ? 'heading' : 'row' },
+  };
+  if (last) {
+    // the numbered row's own content and each continuation row are its children
+    const firstContent = r.cells.find((c) => c.col >= contentColumn(table.columns)) ?? r.cells[0];
+    const own = { ...r, cells: r.cells.filter((c) => c.col >= contentColumn(table.columns)), start: firstContent?.start ?? r.start, continuations: [] };
+    node.children = [own, ...r.continuations].map((c, i) => ({
+      marker: marker('', i + 1, c.start, c.start, 'row'),
+      ownEnd: c.end,
+      end: c.end,
+      children: [],
+      row: { table, row: c, own: 'content' as const },
+    }));
+  }
+  return node;
 }
 
 /** Families whose order a document may turn around; 第X章 and decimal outlines keep theirs. */
@@ -139,7 +236,9 @@ function nest(accepted: Candidate[], to: number, rankOf: (c: Candidate) => numbe
       stack.length = 0;
     }
     const rank = rankOf(c);
-    const ownEnd = i + 1 < accepted.length ? accepted[i + 1].start : to;
+    // a node's text never runs into the next annex (whose table or text may hold no items)
+    const nextStart = i + 1 < accepted.length ? accepted[i + 1].start : to;
+    const ownEnd = annexes.length && annexes[0] < nextStart ? annexes[0] : nextStart;
     const node: RawNode = { marker: c, ownEnd, end: ownEnd, children: [] };
     while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
     if (stack.length) stack[stack.length - 1].node.children.push(node);
@@ -153,6 +252,7 @@ function nest(accepted: Candidate[], to: number, rankOf: (c: Candidate) => numbe
 /** 一是/二是 enumerations become children of a leaf whose text holds them (and has no other numbering). */
 function addEnumerations(text: string, nodes: RawNode[]): void {
   for (const n of nodes) {
+    if (n.row) continue; // a list inside a table cell is cell text
     if (n.children.length) {
       addEnumerations(text, n.children);
       continue;

@@ -119,6 +119,8 @@ function markSoftBreaks(lines: Line[], drop: Uint8Array): void {
     const n = next.text.trim();
     if (!t || !n) continue;
     if (t.length < 15) continue;
+    // a table row written on one line (tabs or pipes between its cells) ends with its line
+    if (/\t|^\|/.test(t) || /\t|^\|/.test(n)) continue;
     const last = t[t.length - 1];
     if (!HAN.test(last) && !/[A-Za-z0-9“‘"（(《]/.test(last)) continue;
     if (LINE_MARKER.test(next.text)) continue;
