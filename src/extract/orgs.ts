@@ -165,7 +165,7 @@ export function splitNames(list: string): string[] {
     if (acc) parts.push(acc);
   }
   return parts
-    .map((s) => s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''))
+    .map((s) => s.trim())
     .filter(Boolean)
     .filter((s, i) => !(i > 0 && /^(?:部门|单位|地区|机构)$/.test(s))) // X、Y等部门: the generic word adds no one
     .filter((s) => !/^其(?:代表|他|它)?$/.test(s));

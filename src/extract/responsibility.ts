@@ -78,14 +78,10 @@ function annotations(text: string, original: string): Named[] {
     labelled.add(m.index);
   }
   // bracketed: (X牵头，Y配合), （责任单位：X）; an unclosed one at the very end (an excerpt) counts too
+  const { partner, depthBefore } = brackets(text);
   for (let i = 0; i < text.length; i++) {
     if (!OPEN.includes(text[i]) || labelled.has(i)) continue;
-    let depth = 0;
-    let j = i;
-    for (; j < text.length; j++) {
-      if (OPEN.includes(text[j])) depth++;
-      else if (CLOSE.includes(text[j]) && --depth === 0) break;
-    }
+    const j = partner.get(i) ?? text.length;
     const inner = text.slice(i + 1, j);
     const innerOrig = original.slice(i + 1, j);
     // an excerpt that stops inside an annotation: (市政府辦公室、市
@@ -104,20 +100,28 @@ function annotations(text: string, original: string): Named[] {
   }
   // label lines: 责任单位：X / 牵头单位：X
   for (const m of text.matchAll(LABEL_LINE)) {
-    if (isInsideBrackets(text, m.index)) continue;
+    if (depthBefore[m.index] > 0) continue;
     const start = m.index + m[0].length - m[2].length;
     out.push(...parseAnnotation(m[1] + '：' + m[2], m[1] + '：' + original.slice(start, start + m[2].length)));
   }
   return out;
 }
 
-function isInsideBrackets(text: string, at: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < at; i++) {
-    if (OPEN.includes(text[i])) depth++;
-    else if (CLOSE.includes(text[i])) depth = Math.max(0, depth - 1);
+/**
+ * Brackets matched once with a stack: each opening bracket's partner (none when it is never closed), and
+ * the bracket depth before every offset (a stray closing bracket does not go below 0).
+ */
+function brackets(text: string): { partner: Map<number, number>; depthBefore: Uint32Array } {
+  const partner = new Map<number, number>();
+  const depthBefore = new Uint32Array(text.length + 1);
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    depthBefore[i] = stack.length;
+    if (OPEN.includes(text[i])) stack.push(i);
+    else if (CLOSE.includes(text[i]) && stack.length) partner.set(stack.pop()!, i);
   }
-  return depth > 0;
+  depthBefore[text.length] = stack.length;
+  return { partner, depthBefore };
 }
 
 /** A clause of the bracket reads `names + role verb` and every name is an organisation. */

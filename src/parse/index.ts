@@ -247,11 +247,23 @@ function partsOf(roots: RawNode[], annexes: number[]): Part[] {
 
 /** Trims a node's text and folds the white space that extraction left between lines. */
 export function tidy(s: string): string {
+  // line by line, without a pattern that backtracks over long runs of spaces
   return s
-    .replace(/[ \t\u3000\u00a0]+\n/g, '\n')
-    .replace(/\n[ \t\u3000\u00a0]+/g, '\n')
+    .split('\n')
+    .map(stripSpaces)
+    .join('\n')
     .replace(/\n{2,}/g, '\n')
     .trim();
+}
+
+/** A line without the spaces, tabs and ideographic spaces at its ends. */
+function stripSpaces(l: string): string {
+  const sp = (c: string) => c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0';
+  let a = 0;
+  let b = l.length;
+  while (a < b && sp(l[a])) a++;
+  while (b > a && sp(l[b - 1])) b--;
+  return a === 0 && b === l.length ? l : l.slice(a, b);
 }
 
 function trimEnd(text: string, start: number, end: number): number {

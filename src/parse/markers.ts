@@ -60,6 +60,12 @@ const P_BARE_SPACED = /(\d{1,2})[ \t\u3000]+(?=[\u4e00-\u9fff])/y;
 /** Characters after which a bare number is not an outline number (units, dates, counts). */
 const BARE_UNIT = /^[年月日号个项次名人家所条元万亿倍天周批类种部章节期届级小分秒米亩吨户件]/;
 
+/** Characters a marker can open with (in the ASCII-digit view): 第, brackets, ①–⑳, 一…十, digits. */
+const MAY_START = new Uint8Array(65536);
+for (const ch of '第（(〔［【' + CN) MAY_START[ch.charCodeAt(0)] = 1;
+for (let c = 0x2460; c <= 0x2473; c++) MAY_START[c] = 1;
+for (let c = 48; c <= 57; c++) MAY_START[c] = 1;
+
 /** Scans `text` between `from` and `to` for every marker candidate, in order. */
 export function scanMarkers(text: string, from: number, to: number): Candidate[] {
   const ascii = toAsciiDigits(text);
@@ -78,7 +84,15 @@ export function scanMarkers(text: string, from: number, to: number): Candidate[]
       i++;
       continue;
     }
-    if (/[ \t\u3000\u00a0]/.test(ch)) {
+    const code = ascii.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 0x3000 || code === 0xa0) {
+      i++;
+      continue;
+    }
+    if (!MAY_START[code]) {
+      // most characters open no marker: skip the pattern tests
+      before = ch;
+      lineStart = false;
       i++;
       continue;
     }
@@ -202,11 +216,13 @@ function hasDecimalOutline(ascii: string, from: number, to: number): boolean {
 
 /** 一是/二是, 一要/二要 enumeration candidates in a node's own text. */
 export function scanEnumerations(text: string, from: number, to: number): Candidate[] {
+  // the node's own text only: a search that ran on past `to` would make the whole outline quadratic
   const re = /([一二三四五六七八九十])([是要])/g;
+  const own = text.slice(0, to);
   re.lastIndex = from;
   const out: Candidate[] = [];
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < to) {
+  while ((m = re.exec(own))) {
     let k = m.index - 1;
     while (k >= from && /[ \t\u3000]/.test(text[k])) k--;
     const before = k >= from ? text[k] : '';

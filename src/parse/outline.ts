@@ -188,11 +188,21 @@ function documentRanks(cands: Candidate[]): Map<string, number> {
  * family is numbered one higher.
  */
 function confirmWeak(cands: Candidate[]): void {
+  // the next candidate of each family (for arabic, the next one that is not weak), in one backward pass
+  const nextOf: (Candidate | undefined)[] = new Array(cands.length);
+  const nextAny = new Map<string, Candidate>();
+  let nextStrongArabic: Candidate | undefined;
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i];
+    nextOf[i] = c.family === 'arabic' ? nextStrongArabic : nextAny.get(c.family);
+    nextAny.set(c.family, c);
+    if (c.family === 'arabic' && !c.weak) nextStrongArabic = c;
+  }
   const last = new Map<string, number>();
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     if (c.weak) {
-      const next = cands.slice(i + 1).find((d) => d.family === c.family && (!d.weak || c.family !== 'arabic'));
+      const next = nextOf[i];
       const followed = next && next.ordinal === c.ordinal + 1 && next.start - c.end < 2000;
       // the last of a run has no successor, but it continues its predecessor (第二章…第三条)
       const continues = c.family !== 'arabic' && last.get(c.family) === c.ordinal - 1;

@@ -413,12 +413,11 @@ function splitCells(l: Line): Cell[] {
   if (lead) {
     text = text.slice(lead[0].length);
     base += lead[0].length;
-    text = text.replace(/\|[ \u3000]*$/, '');
+    text = text.trimEnd().replace(/\|$/, '');
   } else {
-    const ws = /^[ \t\u3000]*/.exec(text)![0].length;
-    text = text.slice(ws);
+    const ws = text.length - text.trimStart().length;
+    text = text.slice(ws).trimEnd();
     base += ws;
-    text = text.replace(/[ \t\u3000]+$/, '');
   }
   let last = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -29,9 +29,20 @@ const T2S_PAIRS =
 const T2S = new Map<string, string>();
 for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S.set(T2S_PAIRS[i], T2S_PAIRS[i + 1]);
 
-/** Simplified form of `text` for matching, the same length as `text`. */
+/** Simplified code unit of each traditional one (0: the same). */
+const T2S_CODE = new Uint16Array(65536);
+for (const [t, s] of T2S) T2S_CODE[t.charCodeAt(0)] = s.charCodeAt(0);
+const UTF16 = new TextDecoder('utf-16le');
+
+/** Simplified form of `text` for matching, the same length as `text` (the text itself when it has no traditional form). */
 export function toSimplified(text: string): string {
-  let out = '';
-  for (const ch of text) out += T2S.get(ch) ?? ch;
-  return out;
+  let i = 0;
+  while (i < text.length && !T2S_CODE[text.charCodeAt(i)]) i++;
+  if (i === text.length) return text;
+  const codes = new Uint16Array(text.length);
+  for (let j = 0; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    codes[j] = T2S_CODE[c] || c;
+  }
+  return UTF16.decode(codes);
 }

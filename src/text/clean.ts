@@ -29,22 +29,34 @@ const PAGE_AT_END = /(?<=[\u4e00-\u9fff])(\d{1,3})$/;
  */
 export function cleanText(original: string, hidden?: Uint8Array): CleanText {
   const drop = hidden ? Uint8Array.from(hidden) : new Uint8Array(original.length);
-  const lines = splitLines(hidden ? maskHidden(original, hidden) : original);
-  for (let i = 0; i < original.length; i++) if (original[i] === '\r') drop[i] = 1;
+  // one character for one, so offsets hold: a lone CR (old Mac files) ends a line like LF does
+  // and a zero-width character (copied from web pages) reads as a space, which it is dropped from the view as
+  const view = original.replace(/\r(?!\n)/g, '\n').replace(/[\u200b-\u200d\u2060\ufeff]/g, ' ');
+  const lines = splitLines(hidden ? maskHidden(view, hidden) : view);
+  for (let i = 0; i < view.length; i++) {
+    const c = original.charCodeAt(i);
+    // the CR of a CRLF (a lone CR is a line end in the view), and zero-width characters (U+200B–U+200D, U+2060, U+FEFF)
+    if ((c === 13 && view.charCodeAt(i) === 13) || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) drop[i] = 1;
+  }
 
   const pageNumbers = markPageNumbers(lines, drop);
   markSoftBreaks(lines, drop);
 
-  let text = '';
-  const map = new Int32Array(original.length + 1);
+  // the kept runs, joined once (no string built a character at a time)
+  const parts: string[] = [];
+  const map = new Int32Array(view.length + 1);
   let j = 0;
-  for (let i = 0; i < original.length; i++) {
-    if (drop[i]) continue;
-    map[j++] = i;
-    text += original[i];
+  for (let i = 0; i < view.length; ) {
+    if (drop[i]) {
+      i++;
+      continue;
+    }
+    const a = i;
+    while (i < view.length && !drop[i]) map[j++] = i++;
+    parts.push(view.slice(a, i));
   }
-  map[j] = original.length;
-  return { text, map: map.slice(0, j + 1), pageNumbers };
+  map[j] = view.length;
+  return { text: parts.join(''), map: map.slice(0, j + 1), pageNumbers };
 }
 
 /**
@@ -136,9 +148,9 @@ function markSoftBreaks(lines: Line[], drop: Uint8Array): void {
 
 /** `original` with hidden characters blanked (same length), so line logic sees only the text. */
 function maskHidden(original: string, hidden: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < original.length; i++) out += hidden[i] && original[i] !== '\n' ? ' ' : original[i];
-  return out;
+  const out = new Array<string>(original.length);
+  for (let i = 0; i < original.length; i++) out[i] = hidden[i] && original[i] !== '\n' ? ' ' : original[i];
+  return out.join('');
 }
 
 /** Original offset of a clean offset. */
