@@ -48,10 +48,14 @@ export function convertPlan(bytes: Uint8Array, path: string, options: ConvertOpt
       ? file.info(MSG.annexPart(i + 2), { place: at(p), ruleId: 'annex-part', source: 'plan2ledger' })
       : file.info(MSG.newPart(i + 2), { place: at(p), ruleId: 'numbering-restarts', source: 'plan2ledger' }),
   );
+  for (const n of tree.data?.renumbered ?? []) {
+    file.message(MSG.renumbered(n.marker.raw, n.id), { place: at(n.position!.start), ruleId: 'duplicate-number', source: 'plan2ledger' });
+  }
   for (const t of tree.data?.tables ?? []) {
     if (t.kind === 'task') file.info(MSG.taskTable(t.columns.join('、')), { place: at(t.header.start), ruleId: 'task-table', source: 'plan2ledger' });
     for (const m of t.misfits) file.message(MSG.tableRowMisfit(m.expected, m.found), { place: at(m), ruleId: 'table-row-misfit', source: 'plan2ledger' });
   }
+  if (!tree.children.length) throw new ConvertError(MSG.noSections(path));
   const ledger = buildLedger(tree, file, { path, bytes, encoding: decoded.encoding });
   const errors = validateLedger(ledger);
   if (errors.length) throw new ConvertError(MSG.schemaInvalid(path, errors.join('\n')));

@@ -72,6 +72,8 @@ declare module 'unist' {
     body?: { start: number; end: number };
     /** Plan root: the 通知 cover letter before the plan. */
     coverLetter?: Position;
+    /** Plan root: sections whose marker repeats an earlier sibling's number, given the next free one. */
+    renumbered?: SectionNode[];
     /** Plan root: the tables found in the text, with the rows that did not fit their header. */
     tables?: { kind: 'task' | 'indicator'; header: Position; columns: string[]; misfits: (Point & { expected: number; found: number })[] }[];
     /** Plan root: where each further part begins (an annex, or numbering that starts again at 一、). */

@@ -13,6 +13,7 @@ import { schemaText } from '../ledger/validate.js';
 import type { Ledger } from '../types.js';
 import { ConfigError, findConfig, loadConfig, type Config } from '../config.js';
 import { VERSION } from '../version.js';
+import { YEAR_RANGE } from '../extract/time.js';
 
 export interface Io {
   stdout: { write(s: string | Uint8Array): unknown };
@@ -87,7 +88,7 @@ async function convertCommand(file: string | undefined, opts: RunOptions, io: Io
   const exporter = (await loadExporter(format))!;
   let year: number | undefined;
   if (opts.year !== undefined) {
-    if (!/^\d{4}$/.test(opts.year)) {
+    if (!/^\d{4}$/.test(opts.year) || Number(opts.year) < YEAR_RANGE.min || Number(opts.year) > YEAR_RANGE.max) {
       io.stderr.write(MSG.badYear(opts.year) + '\n');
       return EXIT.fail;
     }

@@ -39,8 +39,24 @@ export function levels(t: LedgerTask): [string, string, string] {
   return [p[0], p.slice(1).join(' / '), t.title];
 }
 
-/** One row of plain values per task, in TASK_HEADERS order. */
+/** Control characters a cell must not carry (terminal escapes, bytes XML forbids); tab and line breaks stay. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+/** The most characters Excel keeps in one cell. */
+export const CELL_MAX = 32767;
+
+/** A cell's text without control characters, cut to what a spreadsheet cell holds (the cut said). */
+export function cellText(v: string): string {
+  const s = v.replace(CONTROL, '');
+  const more = '…（内容过长，已截断）';
+  return s.length > CELL_MAX ? s.slice(0, CELL_MAX - more.length) + more : s;
+}
+
+/** One row of plain values per task, in TASK_HEADERS order, every text cell made safe. */
 export function taskRows(ledger: Ledger): (string | number)[][] {
+  return rawRows(ledger).map((r) => r.map((c) => (typeof c === 'string' ? cellText(c) : c)));
+}
+
+function rawRows(ledger: Ledger): (string | number)[][] {
   return ledger.tasks.map((t, i) => {
     const [l1, l2, l3] = levels(t);
     return [

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { Ledger } from '../types.js';
 import type { Exporter } from './index.js';
-import { deadlineText, frequencyName, lastDate, levels, planName, TASK_HEADERS } from './rows.js';
+import { cellText, deadlineText, frequencyName, lastDate, levels, planName, TASK_HEADERS } from './rows.js';
 import { VERSION } from '../version.js';
 
 /** Values of the 完成情况 dropdown. */
@@ -229,6 +229,7 @@ export function buildWorkbook(ledger: Ledger): ExcelJS.Workbook {
 const xlsx: Exporter = {
   extension: '.xlsx',
   binary: true,
-  render: async (ledger) => new Uint8Array(await buildWorkbook(ledger).xlsx.writeBuffer()),
+  // every string made safe for a cell once (no control characters, at most 32,767 characters)
+  render: async (ledger) => new Uint8Array(await buildWorkbook(JSON.parse(JSON.stringify(ledger), (_k, v) => (typeof v === 'string' ? cellText(v) : v))).xlsx.writeBuffer()),
 };
 export default xlsx;

@@ -125,12 +125,13 @@ export function findTimes(text: string, planYear: number | null): TimeExpr[] {
     // 5月19日至22日: the range ends on a day of the same month
     const last = p2 ?? (m.groups!.d2 && p1.groups.m ? { ...p1, groups: { ...p1.groups, d: m.groups!.d2 } } : p1);
     const explicit = p1.groups.y ? year(p1.groups.y) : null;
-    const y1 = explicit ?? relYear(p1.groups.rel, planYear) ?? (p1.groups.rel ? null : planYear);
+    // a year outside the range plans are written for (1948年, 2101年) gives no date, never the plan year's
+    const y1 = p1.groups.y ? explicit : relYear(p1.groups.rel, planYear) ?? (p1.groups.rel ? null : planYear);
     // the end of a range carries its own year, or one relative to the start (10月-次年3月)
     const y = p2?.groups.y ? year(p2.groups.y) : p2?.groups.rel ? relYear(p2.groups.rel, y1) : y1;
     const role = roleAround(s, start, end);
-    const date = y ? dateOf(last.groups, y) : null;
-    if (date === undefined) continue;
+    // a day the calendar does not have (2月30日) keeps its words with no date
+    const date = y ? dateOf(last.groups, y) ?? null : null;
     out.push(expr(text, start, end, role, date, explicit));
     claim(start, end);
   }
@@ -153,10 +154,13 @@ function relYear(rel: string | undefined, planYear: number | null): number | nul
   return rel === '明年' || rel === '次年' ? planYear + 1 : planYear;
 }
 
+/** The years a plan's dates can name. */
+export const YEAR_RANGE = { min: 1949, max: 2100 } as const;
+
 function year(s: string | undefined): number | null {
   if (!s) return null;
   const n = /^\d{4}$/.test(s) ? Number(s) : parseChineseDigits(s);
-  return n >= 1949 && n <= 2100 ? n : null;
+  return n >= YEAR_RANGE.min && n <= YEAR_RANGE.max ? n : null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -75,6 +75,7 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     if (p.annexAt !== undefined && isIndicatorAnnex(clean.text, p, tables)) for (const n of nodes) n.kind = 'goal';
     return nodes;
   });
+  const renumbered = uniqueIds(children);
   const firstStart = roots.length ? roots[0].marker.start : fm.bodyEnd;
   const tree: PlanNode = {
     type: 'plan',
@@ -96,10 +97,40 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
           }
         : {}),
       ...(fm.cover ? { coverLetter: span(fm.cover[0], fm.cover[1]) } : {}),
+      ...(renumbered.length ? { renumbered } : {}),
       ...(parts.length > 1 ? { parts: parts.slice(1).map((p) => ({ ...point(p.roots[0].marker.start), annex: p.annex })) } : {}),
     },
   };
   return { tree, clean };
+}
+
+/**
+ * Ids stay unique in the whole plan: a node whose id an earlier node already has (1. items under 一、 and
+ * then （一）, both numbered from 1; a decimal 1.1 under another chapter) takes the next free ordinal under
+ * its parent, and its descendants follow. Returns the nodes renumbered so, for a diagnostic.
+ */
+function uniqueIds(roots: SectionNode[]): SectionNode[] {
+  const out: SectionNode[] = [];
+  const seen = new Set<string>();
+  const reId = (n: SectionNode, from: string, to: string) => {
+    if (n.id.startsWith(from)) n.id = to + n.id.slice(from.length);
+    n.children.forEach((c) => reId(c, from, to));
+  };
+  const walk = (nodes: SectionNode[], parentId: string | null) => {
+    for (const n of nodes) {
+      if (seen.has(n.id)) {
+        const prefix = parentId ? parentId + '.' : n.id.slice(0, n.id.indexOf(':') + 1);
+        let k = 1;
+        while (seen.has(prefix + k)) k++;
+        reId(n, n.id, prefix + k);
+        out.push(n);
+      }
+      seen.add(n.id);
+      walk(n.children, n.id);
+    }
+  };
+  walk(roots, null);
+  return out;
 }
 
 /** A 注： line that closes an annex: the notes after it, to the annex's end, are its text, not items. */

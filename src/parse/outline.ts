@@ -170,9 +170,26 @@ function documentRanks(cands: Candidate[]): Map<string, number> {
     const key = `${a.family}>${b.family}`;
     if (a.family !== b.family && b.ordinal === 1) votes.set(key, (votes.get(key) ?? 0) + 1);
   }
+  // the document itself puts `child` above `parent` through other families (一、>（一）>① against ①>一、,
+  // which is only a new annex or document starting again after a deep item)
+  const above = (a: string, b: string): boolean => {
+    const seen = new Set([a]);
+    const queue = [a];
+    while (queue.length) {
+      const x = queue.shift()!;
+      for (const k of votes.keys()) {
+        const [p, c] = k.split('>');
+        if (p !== x || seen.has(c)) continue;
+        if (c === b) return true;
+        seen.add(c);
+        queue.push(c);
+      }
+    }
+    return false;
+  };
   for (const [key, n] of votes) {
     const [parent, child] = key.split('>');
-    if (n < 2 || votes.has(`${child}>${parent}`)) continue;
+    if (n < 2 || votes.has(`${child}>${parent}`) || above(child, parent)) continue;
     const rp = ranks.get(parent)!;
     const rc = ranks.get(child)!;
     if (rp > rc) {

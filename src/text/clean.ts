@@ -22,6 +22,8 @@ export const LINE_MARKER =
 const CLAUSE_END = /[。！？!?；;：:]$/;
 const PAGE_AT_START = /^[ \t\u3000]*(\d{1,3})、[ \t\u3000]*/;
 const PAGE_AT_END = /(?<=[\u4e00-\u9fff])(\d{1,3})$/;
+/** What follows a number that counts something: a unit, a magnitude or a measure word. */
+const QUANTITY_NEXT = /[万亿千百十个人家年月日号次项名元倍余多所户件批类种条座只台辆吨亩米天周期届级位]/;
 
 /**
  * Builds the clean view of `original`. `hidden` marks characters that are not text at all (Markdown
@@ -85,7 +87,9 @@ function markPageNumbers(lines: Line[], drop: Uint8Array): number[] {
     const e = PAGE_AT_END.exec(l.text);
     const next = lines[i + 1];
     // a number ending a long line inside a word (公平公1\n开); a short line (附件1) is a heading
-    if (e && next && l.text.trim().length >= 20 && HAN.test(next.text.trimStart()[0] ?? '') && !LINE_MARKER.test(next.text)) {
+    // but a number the next line counts on (不少于1 / 万人) is a quantity
+    const nextFirst = next?.text.trimStart()[0] ?? '';
+    if (e && next && l.text.trim().length >= 20 && HAN.test(nextFirst) && !QUANTITY_NEXT.test(nextFirst) && !LINE_MARKER.test(next.text)) {
       cands.push({ line: i, n: Number(e[1]), at: 'end', from: l.start + e.index, to: next.start });
     }
     prevNonEmpty = i;
