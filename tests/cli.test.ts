@@ -222,3 +222,26 @@ describe('help and usage errors speak Chinese', () => {
     expect(b.err).toContain('参数过多');
   });
 });
+
+describe('inputs that would never end, and outputs that cannot be written', () => {
+  it('refuses a device and an input over --max-size, naming it', async () => {
+    const dev = await run(['/dev/zero', '-f', 'json'], dir);
+    expect([dev.code, dev.err.trim()]).toEqual([2, '/dev/zero:1:1: 这是设备文件，不是方案文件']);
+    writeFileSync(join(dir, 'big.txt'), PLAN.repeat(20000)); // about 2 MB
+    const big = await run(['big.txt', '-f', 'json', '--max-size', '1'], dir);
+    expect(big.code).toBe(2);
+    expect(big.err).toContain('big.txt:1:1: 文件超过 1 MB 上限');
+    const stdin = await run(['-', '-f', 'json', '--max-size', '0.5'], dir, PLAN.repeat(10000));
+    expect(stdin.err).toContain('<标准输入>:1:1: 文件超过 0.5 MB 上限');
+    expect((await run(['方案.txt', '--max-size', 'x'], dir)).code).toBe(2);
+  });
+
+  it.skipIf(!existsSync('dist/cli/main.js') || !existsSync('/dev/full'))('a full disk behind standard output is a message and exit 2 (the command as installed)', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { openSync } = await import('node:fs');
+    const bin = join(process.cwd(), 'bin/plan2ledger.js');
+    const r = spawnSync(process.execPath, [bin, join(dir, '方案.txt'), '-f', 'json'], { stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'], encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe('<标准输出>: 写入失败（ENOSPC）');
+  });
+});

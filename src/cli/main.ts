@@ -32,6 +32,7 @@ interface RunOptions {
   output?: string;
   force?: boolean;
   year?: string;
+  maxSize?: string;
 }
 
 /** Runs the command line; resolves to the exit code. */
@@ -55,6 +56,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--force', HELP.force)
     .option('--year <YYYY>', HELP.year)
     .option('-c, --config <path>', HELP.config)
+    .option('--max-size <MB>', HELP.maxSize)
     .action(async (file: string | undefined, opts: RunOptions) => {
       code = await convertCommand(file, opts, io);
     });
@@ -95,7 +97,12 @@ async function convertCommand(file: string | undefined, opts: RunOptions, io: Io
     year = Number(opts.year);
   }
   const shown = file === '-' ? '<标准输入>' : file;
-  const bytes = await readInput(file, shown, io);
+  const maxBytes = maxBytesOf(opts.maxSize);
+  if (maxBytes === null) {
+    io.stderr.write(MSG.badMaxSize(opts.maxSize!) + '\n');
+    return EXIT.fail;
+  }
+  const bytes = await readInput(file, shown, io, maxBytes);
   if (typeof bytes === 'string') {
     io.stderr.write(bytes + '\n');
     return EXIT.fail;
@@ -149,23 +156,59 @@ export function stdoutFailed(e: NodeJS.ErrnoException): string {
 }
 
 /** The bytes of the input, or a message saying why they cannot be read. */
-async function readInput(file: string, shown: string, io: Io): Promise<Uint8Array | string> {
+async function readInput(file: string, shown: string, io: Io, maxBytes: number): Promise<Uint8Array | string> {
   if (file === '-') {
     const chunks: Buffer[] = [];
-    if (io.stdin) for await (const c of io.stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : Buffer.from(c));
+    let size = 0;
+    if (io.stdin)
+      for await (const c of io.stdin) {
+        const b = typeof c === 'string' ? Buffer.from(c) : Buffer.from(c);
+        size += b.length;
+        // an endless stream stops here, not when memory runs out
+        if (size > maxBytes) return MSG.fileTooLarge(shown, maxBytes);
+        chunks.push(b);
+      }
     return new Uint8Array(Buffer.concat(chunks));
   }
   const path = resolve(io.cwd, file);
   try {
     const st = await fs.stat(path);
     if (st.isDirectory()) return MSG.fileIsDir(shown);
-    return new Uint8Array(await fs.readFile(path));
+    if (st.isCharacterDevice() || st.isBlockDevice() || st.isSocket()) return MSG.fileIsDevice(shown);
+    if (st.isFile() && st.size > maxBytes) return MSG.fileTooLarge(shown, maxBytes);
+    // a pipe has no size: read at most one byte past the limit
+    const fh = await fs.open(path, 'r');
+    try {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for (;;) {
+        const buf = Buffer.alloc(Math.min(1 << 20, maxBytes + 1 - size));
+        const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+        if (!bytesRead) break;
+        chunks.push(buf.subarray(0, bytesRead));
+        size += bytesRead;
+        if (size > maxBytes) return MSG.fileTooLarge(shown, maxBytes);
+      }
+      return new Uint8Array(Buffer.concat(chunks));
+    } finally {
+      await fh.close();
+    }
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') return MSG.fileMissing(shown);
     return MSG.fileUnreadable(shown, err.code ?? err.message);
   }
 }
+
+/** `--max-size`: megabytes as given, or the default. */
+function maxBytesOf(v: string | undefined): number | null {
+  if (v === undefined) return DEFAULT_MAX_MB * 2 ** 20;
+  const n = Number(v);
+  return Number.isFinite(n) && n > 0 ? Math.floor(n * 2 ** 20) : null;
+}
+
+/** The largest input read by default, in MB: a plan is rarely over 1 MB; an archive file may be 20. */
+const DEFAULT_MAX_MB = 50;
 
 /** The extension each format is known by in `-o`. */
 const FORMAT_OF_EXTENSION: Record<string, string> = { '.xlsx': 'xlsx', '.json': 'json', '.yaml': 'yaml', '.yml': 'yaml', '.csv': 'csv', '.md': 'md' };
