@@ -2,9 +2,18 @@
  * npm run bench — speed and memory, always as ratios against a baseline measured in the same run.
  * 1. The time-expression normaliser against chrono-node's Chinese parser (a dev dependency kept for this
  *    comparison only), on the expression table of tests/data/time-expressions.ts: accuracy and µs each.
- * 2. xlsx export of a ledger with 10,000 tasks beside the JSON export of the same ledger: seconds and memory.
+ * 2. Conversion throughput on plans of 0.1, 1, 5 and 20 MB built from the corpus, each run in a fresh
+ *    process (bench/one.mjs) beside a bare read-and-hash of the same bytes, interleaved and repeated:
+ *    median MB/s, time per MB as size grows, and peak memory over the process's own baseline.
+ * 3. Adversarial inputs (1 MB of （, 10,000 一、, 100,000 lines, one 5 MB line, 40,000 spaces, a 5,000-row
+ *    task table) beside read-and-hash of the same bytes.
+ * 4. xlsx export of a ledger with 10,000 tasks beside the JSON export of the same ledger: seconds and memory.
+ * Uses the built code (dist/) for the process runs: run `npm run build` first (npm install does).
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import { findDeadlines } from '../src/extract/time.js';
 import { TIME_CASES } from '../tests/data/time-expressions.js';
@@ -96,5 +105,96 @@ async function exportBench(): Promise<void> {
   console.log(`ratio: xlsx takes ${(x.s / j.s).toFixed(1)}× the JSON time and ${(x.mb / Math.max(j.mb, 1)).toFixed(1)}× its extra memory`);
 }
 
+interface One {
+  ms: number;
+  rss: number;
+  base: number;
+}
+
+function one(mode: 'convert' | 'hash', file: string): One {
+  return JSON.parse(execFileSync(process.execPath, ['bench/one.mjs', mode, file], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Convert and hash `file` `rounds` times, alternating; medians. */
+function paired(file: string, rounds: number): { convert: One; hash: One } {
+  const c: One[] = [];
+  const h: One[] = [];
+  for (let r = 0; r < rounds; r++) {
+    h.push(one('hash', file));
+    c.push(one('convert', file));
+  }
+  const med = (xs: One[]): One => ({ ms: median(xs.map((x) => x.ms)), rss: median(xs.map((x) => x.rss)), base: median(xs.map((x) => x.base)) });
+  return { convert: med(c), hash: med(h) };
+}
+
+/** Text of about `mb` MB from the corpus: the seeds and dev plans one after another, as an archive file would hold them. */
+function corpusText(mb: number): string {
+  const dirs = ['fixtures/seeds', '../shared/corpus/dev'];
+  const texts = dirs.flatMap((d) => {
+    try {
+      return readdirSync(d).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(d, f), 'utf8'));
+    } catch {
+      return [];
+    }
+  });
+  const all = texts.join('\n\n');
+  const want = mb * 2 ** 20;
+  let out = '';
+  while (Buffer.byteLength(out) < want) out += all + '\n\n';
+  return out.slice(0, Math.floor(out.length * (want / Buffer.byteLength(out))));
+}
+
+function throughputBench(dir: string): void {
+  console.log('\n## conversion throughput (fresh process per run; median of alternating runs; JSON built as -f json does)');
+  console.log('size      convert      MB/s   s/MB    read+hash   peak RSS over baseline   × input');
+  for (const mb of [0.1, 1, 5, 20]) {
+    const file = join(dir, `plan-${mb}MB.txt`);
+    writeFileSync(file, corpusText(mb));
+    const bytes = readFileSync(file).length / 2 ** 20;
+    const { convert, hash } = paired(file, mb >= 20 ? 3 : 5);
+    const extra = (convert.rss - convert.base) / 2 ** 20;
+    console.log(
+      `${(bytes.toFixed(1) + ' MB').padEnd(9)} ${(convert.ms / 1000).toFixed(2).padStart(6)} s  ${(bytes / (convert.ms / 1000)).toFixed(2).padStart(6)}  ${(convert.ms / 1000 / bytes).toFixed(2).padStart(5)}  ${(hash.ms / 1000).toFixed(3).padStart(8)} s   ${extra.toFixed(0).padStart(6)} MiB               ${(extra / bytes).toFixed(1).padStart(5)}`,
+    );
+  }
+}
+
+/** A task table of `n` rows, flattened one cell per line as PDF extraction leaves it. */
+function tableText(n: number): string {
+  let t = '一、主要任务\n（一）抓好落实。\n\n附件\n重点任务分工表\n\n序号\n工作任务\n具体措施\n牵头单位\n配合单位\n完成时限\n\n';
+  for (let i = 1; i <= n; i++) t += `${i}\n推进第${i}项重点工作。\n建立工作台账，每月调度一次，确保按期完成。\n县发改委\n县财政局、县司法局\n2024年${(i % 12) + 1}月底前\n\n`;
+  return t;
+}
+
+function adversarialBench(dir: string): void {
+  console.log('\n## adversarial inputs (median of 3 alternating runs, fresh process each)');
+  const cases: [string, string][] = [
+    ['1 MB of （', '（'.repeat(350_000)],
+    ['10,000 一、', '一、加强工作。\n'.repeat(10_000)],
+    ['100,000 lines', Array.from({ length: 100_000 }, (_, i) => `第${i}行内容`).join('\n')],
+    ['one 5 MB line', '加强工作。5完善制度'.repeat(5 * 2 ** 20 / 28)],
+    ['40,000 spaces', '2' + ' '.repeat(40_000) + '完善\n'],
+    ['5,000-row table', tableText(5_000)],
+    ['10,000-row table', tableText(10_000)],
+  ];
+  console.log('input                 bytes      convert    read+hash   ratio');
+  for (const [name, text] of cases) {
+    const file = join(dir, 'adv.txt');
+    writeFileSync(file, text);
+    const { convert, hash } = paired(file, 3);
+    const size = Buffer.byteLength(text);
+    console.log(`${name.padEnd(20)} ${(size / 2 ** 20).toFixed(2).padStart(6)} MB ${(convert.ms / 1000).toFixed(2).padStart(7)} s ${(hash.ms / 1000).toFixed(3).padStart(9)} s  ${(convert.ms / Math.max(hash.ms, 0.01)).toFixed(0).padStart(6)}×`);
+  }
+}
+
 timeBench();
+const work = mkdtempSync(join(tmpdir(), 'p2l-bench-'));
+try {
+  throughputBench(work);
+  adversarialBench(work);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
 await exportBench();

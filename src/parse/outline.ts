@@ -77,8 +77,16 @@ function cellText(cands: Candidate[], tables: Table[]): Candidate[] {
   for (const t of tables) {
     const last = new Map<string, { ordinal: number; at: number }>();
     let k = 0;
-    for (const c of cands) {
-      if (c.start < t.headerEnd || c.start >= t.end) continue;
+    // candidates are in document order: start at the first inside the table
+    let lo = 0;
+    let hi = cands.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cands[mid].start < t.headerEnd) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let ci = lo; ci < cands.length && cands[ci].start < t.end; ci++) {
+      const c = cands[ci];
       k++;
       const prev = last.get(c.family);
       const rank = rankOf(c);

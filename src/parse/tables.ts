@@ -89,7 +89,7 @@ export function findTables(text: string, from: number, to: number, stops: number
   const out: Table[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text.trim();
-    if (!t || !(ROLE_OF.has(toSimplified(t)) || COLUMN_SPLIT.test(t))) continue;
+    if (!t || !(ROLE_OF.has(toSimplified(t)) || (COLUMN_SPLIT.test(t) && ROLE_OF.has(toSimplified(firstCell(t)))))) continue;
     const limit = Math.min(to, ...stops.filter((s) => s > lines[i].start));
     const table = readFlat(lines, i, limit) ?? readColumns(lines, i, limit);
     if (!table) continue;
@@ -99,9 +99,15 @@ export function findTables(text: string, from: number, to: number, stops: number
   return out;
 }
 
+/** The first cell of a line split into columns (a pipe table's outer pipe left out). */
+function firstCell(t: string): string {
+  return t.replace(/^\|/, '').split(COLUMN_SPLIT)[0].trim();
+}
+
 /** A header written one cell per line, and the rows after it. */
 function readFlat(lines: Line[], at: number, limit: number): Table | null {
   const header: Line[] = [];
+  const headerAt: number[] = [];
   let k = at;
   for (; k < lines.length && lines[k].start < limit; k++) {
     const t = lines[k].text.trim();
@@ -113,18 +119,24 @@ function readFlat(lines: Line[], at: number, limit: number): Table | null {
     // a known header name, or an extra column once the header is under way
     if (columnRole(t) === 'other' && header.length < 2) break;
     header.push(lines[k]);
+    headerAt.push(k);
   }
   // without a 序号 column the first body cell (a short item) reads like a header cell: the header then
   // ends with its last known column
   if (header.length && columnRole(header[0].text) !== 'index') {
-    while (header.length && columnRole(header[header.length - 1].text) === 'other') header.pop();
-    if (header.length) k = lines.indexOf(header[header.length - 1]) + 1;
+    while (header.length && columnRole(header[header.length - 1].text) === 'other') {
+      header.pop();
+      headerAt.pop();
+    }
+    if (header.length) k = headerAt[headerAt.length - 1] + 1;
   }
   if (!header.length) return null;
   const columns = header.map((l) => ({ header: l.text.trim(), role: columnRole(l.text) }));
   const kind = headerKind(columns);
   if (!kind || columns.length < 3) return null;
-  const body = lines.slice(k).filter((l) => l.start < limit);
+  let stop = k;
+  while (stop < lines.length && lines[stop].start < limit) stop++;
+  const body = lines.slice(k, stop);
   const table: Table = {
     kind,
     start: lines[at].start,

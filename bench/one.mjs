@@ -1,0 +1,24 @@
+// One measured run in a fresh process (so that peak memory is this run's alone), for bench/run.ts:
+//   node bench/one.mjs convert|hash FILE  →  {"ms": …, "rss": bytes, "base": bytes}
+// `hash` is the floor: the same bytes read and hashed. Uses the built code in dist/.
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+
+const [mode, file] = process.argv.slice(2);
+const { convertPlan } = await import('../dist/pipeline.js');
+const base = process.resourceUsage().maxRSS * 1024;
+const t0 = performance.now();
+const bytes = readFileSync(file);
+if (mode === 'hash') createHash('sha256').update(bytes).digest('hex');
+else {
+  try {
+    const { ledger } = convertPlan(bytes, file);
+    // what `-f json` writes
+    JSON.stringify(ledger, null, 2).length;
+  } catch (e) {
+    // a text with no numbered item is refused: that is the answer, and it took this long
+    if (e.constructor?.name !== 'ConvertError') throw e;
+  }
+}
+const ms = performance.now() - t0;
+console.log(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS * 1024, base }));
