@@ -56,7 +56,7 @@ export function convertPlan(bytes: Uint8Array, path: string, options: ConvertOpt
     for (const m of t.misfits) file.message(MSG.tableRowMisfit(m.expected, m.found), { place: at(m), ruleId: 'table-row-misfit', source: 'plan2ledger' });
   }
   if (!tree.children.length) throw new ConvertError(MSG.noSections(path));
-  const ledger = buildLedger(tree, file, { path, bytes, encoding: decoded.encoding });
+  const ledger = buildLedger(tree, file, { path, bytes, encoding: decoded.encoding }, options.units?.aliases);
   const errors = validateLedger(ledger);
   if (errors.length) throw new ConvertError(MSG.schemaInvalid(path, errors.join('\n')));
   return { ledger, tree, file };

@@ -94,6 +94,8 @@ export interface Diagnostic {
 export interface Deadline {
   text: string;
   date: string | null;
+  /** Where the words stand in the plan. */
+  position?: Position;
   /** True when the task has no deadline of its own and shows the plan's default one. */
   inherited?: boolean;
 }
@@ -130,6 +132,8 @@ export interface LedgerTask {
   inheritedDeadline?: Deadline;
   frequency: Frequency[];
   metrics?: Metric[];
+  /** Where each unit, owner and cadence is written (for inherited ones, in the heading they come from). */
+  sources?: Source[];
   /** Where the row came from; a task-table row also says where the table's header stands. */
   source?: 'text' | 'table';
   table?: { header: Position };
@@ -140,9 +144,21 @@ export interface LedgerTask {
 
 export interface Metric {
   text: string;
+  /** Where the words stand in the plan. */
+  position?: Position;
   value: number;
   unit: string;
   comparator: '>=' | '<=' | '>' | '<' | '=';
+}
+
+/** The place in the plan one fact of a task was read from. */
+export interface Source {
+  fact: 'unit' | 'owner' | 'frequency';
+  value: string;
+  role?: 'lead' | 'support';
+  position: Position;
+  /** Stated by the heading above for all its children. */
+  inherited?: true;
 }
 
 export interface LedgerGoal {

@@ -20,3 +20,8 @@ export function outlineOf(text: string): string[] {
   walk(parsePlan(text).tree.children);
   return out;
 }
+
+/** Facts without their positions, to compare what was read (positions are tested in provenance.test.ts). */
+export function noPos<T extends { position?: unknown }>(xs: T[]): Omit<T, 'position'>[] {
+  return xs.map(({ position: _p, ...rest }) => rest);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outlineOf, ledgerOf } from './helpers.js';
+import { outlineOf, ledgerOf, noPos } from './helpers.js';
 import { parsePlan } from '../src/parse/index.js';
 
 describe('marker families', () => {
@@ -185,7 +185,7 @@ describe('front matter', () => {
     const l = ledgerOf(text);
     expect(l.title).toBe('国务院办公厅关于抓好有关文件贯彻落实工作的通知');
     expect(l.sections[0].text).toBe('制定实施办法\n各地区要制定办法。');
-    expect(l.tasks[0].deadlines).toEqual([]);
+    expect(noPos(l.tasks[0].deadlines)).toEqual([]);
   });
 
   it('has no title when the plan opens with prose', () => {
@@ -250,7 +250,7 @@ describe('Markdown input', () => {
     expect(l.sections.map((s) => `${s.id} ${s.title}`)).toEqual(['1 总体要求', '2 主要任务', '2.1 加强理论武装', '2.2 做好对外宣传']);
     const t = l.tasks[0];
     expect(t.units.lead).toEqual(['县委宣传部']);
-    expect(t.deadlines).toEqual([{ text: '6月底前', date: '2024-06-30' }]);
+    expect(noPos(t.deadlines)).toEqual([{ text: '6月底前', date: '2024-06-30' }]);
     expect(md.slice(t.position.start.offset, t.position.start.offset + 3)).toBe('（一）');
     expect(t.position.start).toMatchObject({ line: 9, column: 3 });
   });
@@ -259,7 +259,7 @@ describe('Markdown input', () => {
 describe('time expressions split across a line break', () => {
   it('joins the wrapped line before reading the deadline', () => {
     const l = ledgerOf('一、主要任务\n（一）推进改造。各乡镇要加快推进老旧小区改造工作，确保于2023年\n12月底前全面完成改造任务。', 't.txt');
-    expect(l.tasks[0].deadlines).toEqual([{ text: '2023年12月底前', date: '2023-12-31' }]);
+    expect(noPos(l.tasks[0].deadlines)).toEqual([{ text: '2023年12月底前', date: '2023-12-31' }]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateLedger } from '../src/ledger/validate.js';
-import { ledgerOf } from './helpers.js';
+import { ledgerOf, noPos } from './helpers.js';
 
 const PLAN = '一、目标\n（一）覆盖率达到92%。\n二、任务\n（一）县委组织部年底前完成，每月调度。\n';
 
@@ -23,8 +23,8 @@ describe('ledger schema', () => {
   });
   it('carries goals with metrics and tasks with deadlines and cadence', () => {
     const l = ledgerOf(PLAN, 't.txt', 2023);
-    expect(l.goals[0].metrics).toEqual([{ text: '达到92%', value: 92, unit: '%', comparator: '>=' }]);
-    expect(l.tasks[0].deadlines).toEqual([{ text: '年底前', date: '2023-12-31' }]);
+    expect(noPos(l.goals[0].metrics)).toEqual([{ text: '达到92%', value: 92, unit: '%', comparator: '>=' }]);
+    expect(noPos(l.tasks[0].deadlines)).toEqual([{ text: '年底前', date: '2023-12-31' }]);
     expect(l.tasks[0].frequency).toEqual(['monthly']);
   });
 });

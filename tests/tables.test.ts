@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { ledgerOf } from './helpers.js';
+import { ledgerOf, noPos } from './helpers.js';
 import { columnRole } from '../src/parse/tables.js';
 import { splitCell } from '../src/extract/table.js';
 import COLUMNS from '../src/lexicon/table-columns.json' with { type: 'json' };
@@ -67,7 +67,7 @@ describe('a task table flattened one cell per line', () => {
     expect(sec).toEqual(['2:1 1 优化营商环境', '2:1.1  推行一网通办，压缩审批时限', '2:1.2  深化“放管服”改革，清理证明事项', '2:2 2 加强项目建设']);
     const t2 = l.tasks.find((t) => t.id === '2:2')!;
     expect(t2.source).toBe('table');
-    expect(t2.deadlines).toEqual([{ text: '长期坚持', date: null }]);
+    expect(noPos(t2.deadlines)).toEqual([{ text: '长期坚持', date: null }]);
     expect(t2.frequency).toEqual(['monthly']);
     expect(t2.text).toBe('加强项目建设。\n建立重点项目台账，每月调度一次。');
     // where the table's header stands

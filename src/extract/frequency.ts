@@ -13,12 +13,17 @@ const RULES: [Frequency, RegExp][] = [
 
 /** Distinct cadences in order of first mention. */
 export function findFrequencies(text: string): Frequency[] {
+  return findFrequencyWords(text).map((h) => h.value);
+}
+
+/** Distinct cadences with the words that state each first (每月, 季调度), in order of first mention. */
+export function findFrequencyWords(text: string): { value: Frequency; text: string }[] {
   const s = toSimplified(text);
-  const hits: [number, Frequency][] = [];
+  const hits: { at: number; value: Frequency; text: string }[] = [];
   for (const [f, re] of RULES) {
     re.lastIndex = 0;
     const m = re.exec(s);
-    if (m) hits.push([m.index, f]);
+    if (m) hits.push({ at: m.index, value: f, text: text.slice(m.index, m.index + m[0].length) });
   }
-  return hits.sort((a, b) => a[0] - b[0]).map(([, f]) => f);
+  return hits.sort((a, b) => a.at - b.at).map(({ value, text }) => ({ value, text }));
 }

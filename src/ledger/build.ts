@@ -2,7 +2,9 @@
 import { createHash } from 'node:crypto';
 import type { VFile } from 'vfile';
 import { allSections, planDefaultDeadline } from '../extract/index.js';
-import type { Diagnostic, Ledger, LedgerGoal, LedgerTask, PlanNode, SectionNode, Severity } from '../types.js';
+import type { Diagnostic, Ledger, LedgerGoal, LedgerTask, PlanNode, SectionNode, Severity, Source } from '../types.js';
+import { findFrequencyWords } from '../extract/frequency.js';
+import { locator } from './provenance.js';
 
 export interface SourceInfo {
   path: string;
@@ -11,11 +13,16 @@ export interface SourceInfo {
 }
 
 /** Builds the ledger: sections in document order, tasks (leaves outside goal sections), goals, diagnostics. */
-export function buildLedger(tree: PlanNode, file: VFile, source: SourceInfo): Ledger {
+export function buildLedger(tree: PlanNode, file: VFile, source: SourceInfo, aliases: Record<string, string> = {}): Ledger {
   const sections = allSections(tree.children);
   const tasks: LedgerTask[] = [];
   const goals: LedgerGoal[] = [];
   const defaultDeadline = planDefaultDeadline(tree);
+  const locate = locator(String(file.value ?? ''), file.data.clean);
+  const rangeOf = (n: SectionNode): [number, number] => {
+    const p = n.ownPosition ?? n.position!;
+    return [p.start.offset ?? 0, p.end.offset ?? 0];
+  };
 
   const walk = (node: SectionNode, path: SectionNode[], inGoal: boolean) => {
     const goalHere = inGoal || (node.level === 1 && node.kind === 'goal');
@@ -24,8 +31,15 @@ export function buildLedger(tree: PlanNode, file: VFile, source: SourceInfo): Le
       return;
     }
     const facts = node.data?.facts;
+    const own = rangeOf(node);
+    const placed = <T extends { text: string }>(xs: T[]): T[] =>
+      xs.map((x) => {
+        const position = locate(x.text, own);
+        return position ? { ...x, position } : x;
+      });
+    const metrics = placed(facts?.metrics ?? []);
     if (goalHere) {
-      goals.push({ id: node.id, title: node.title, text: node.text, metrics: facts?.metrics ?? [], position: node.position! });
+      goals.push({ id: node.id, title: node.title, text: node.text, metrics, position: node.position! });
       // a target assigned to units (任务分解和责任分工方案) is a task as well
       if (!facts?.unitsExplicit) return;
     }
@@ -40,6 +54,18 @@ export function buildLedger(tree: PlanNode, file: VFile, source: SourceInfo): Le
     }
     let owners = facts?.owners ?? [];
     if (!owners.length && pf?.owners.length) owners = pf.owners;
+    // where each unit, owner and cadence is written: in the task's own text, or in the heading it inherits from
+    const sources: Source[] = [];
+    const add = (fact: Source['fact'], value: string, range: [number, number], inherited: boolean, role?: 'lead' | 'support', words = value) => {
+      const position = locate(words, range);
+      if (position) sources.push({ fact, value, ...(role ? { role } : {}), position, ...(inherited ? { inherited: true } : {}) });
+    };
+    const unitRange = unitsInherited ? rangeOf(parent) : own;
+    for (const u of units.lead) add('unit', u, unitRange, unitsInherited, 'lead', writtenAs(u, aliases));
+    for (const u of units.support) add('unit', u, unitRange, unitsInherited, 'support', writtenAs(u, aliases));
+    const ownersInherited = !facts?.owners.length && !!pf?.owners.length;
+    for (const o of owners) add('owner', o, ownersInherited ? rangeOf(parent) : own, ownersInherited);
+    for (const f of findFrequencyWords(node.text)) add('frequency', f.value, own, false, undefined, f.text);
     const task: LedgerTask = {
       id: node.id,
       path: path.map((p) => p.title),
@@ -47,9 +73,10 @@ export function buildLedger(tree: PlanNode, file: VFile, source: SourceInfo): Le
       text: node.text,
       units: { lead: [...units.lead], support: [...units.support] },
       owners: [...owners],
-      deadlines: facts?.deadlines ?? [],
+      deadlines: placed(facts?.deadlines ?? []),
       frequency: facts?.frequency ?? [],
-      metrics: facts?.metrics ?? [],
+      metrics,
+      sources,
       position: node.position!,
     };
     if (unitsInherited) task.unitsInherited = true;
@@ -86,6 +113,13 @@ export function buildLedger(tree: PlanNode, file: VFile, source: SourceInfo): Le
     goals,
     diagnostics: file.messages.map(toDiagnostic),
   };
+}
+
+/** A canonical unit name as the text wrote it, before an office's aliases were written out. */
+function writtenAs(name: string, aliases: Record<string, string>): string {
+  let out = name;
+  for (const [short, full] of Object.entries(aliases)) if (out.includes(full)) out = out.split(full).join(short);
+  return out;
 }
 
 function toDiagnostic(m: VFile['messages'][number]): Diagnostic {

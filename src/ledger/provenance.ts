@@ -1,0 +1,48 @@
+/**
+ * Where each fact stands in the plan as written: a fact's words are looked up in the clean view (where
+ * page numbers and broken lines are already mended) within the span of the section that states them,
+ * and the place is mapped back to the original text, so a clerk (or a lint rule) can go straight to them.
+ */
+import type { Position } from 'unist';
+import { location } from 'vfile-location';
+import { toOriginal, toOriginalEnd, type CleanText } from '../text/clean.js';
+
+export type Locator = (words: string, range: [number, number]) => Position | null;
+
+/** A locator over `original`: the first place in `range` (original offsets) where `words` stand. */
+export function locator(original: string, clean?: CleanText): Locator {
+  const loc = location(original);
+  const point = (offset: number) => {
+    const p = loc.toPoint(offset) ?? { line: 1, column: 1 };
+    return { line: p.line, column: p.column, offset };
+  };
+  const view = clean ?? { text: original, map: Int32Array.from({ length: original.length + 1 }, (_, i) => i), pageNumbers: [] };
+  // the clean offset of an original one: the first clean character at or after it
+  const toClean = (o: number) => {
+    let lo = 0;
+    let hi = view.text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (view.map[mid] < o) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (words, [from, to]) => {
+    if (!words) return null;
+    const a = toClean(from);
+    const b = toClean(to);
+    const text = view.text;
+    let at = text.indexOf(words, a);
+    let end = at + words.length;
+    if (at < 0 || end > b) {
+      // the words as extracted may have lost spaces that the text has between them
+      const loose = new RegExp([...words].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\u3000]*'));
+      const m = loose.exec(text.slice(a, b));
+      if (!m) return null;
+      at = a + m.index;
+      end = at + m[0].length;
+    }
+    return { start: point(toOriginal(view, at)), end: point(toOriginalEnd(view, end)) };
+  };
+}
