@@ -12,4 +12,6 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   cwd: process.cwd(),
   stdin: process.stdin,
+  isTTY: !!process.stdout.isTTY,
+  env: process.env,
 });

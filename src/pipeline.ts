@@ -15,10 +15,19 @@ export interface ConvertOptions {
   units?: { names?: string[]; aliases?: Record<string, string> };
   /** Treat the text as Markdown (default: by the file name). */
   markdown?: boolean;
+  /** Return an empty ledger for a text with no numbered item instead of refusing it (for `check`). */
+  allowEmpty?: boolean;
 }
 
-/** A conversion that could not be done, with a message for the user. */
-export class ConvertError extends Error {}
+/** A conversion that could not be done, with a message for the user (and a code for `check`). */
+export class ConvertError extends Error {
+  constructor(
+    message: string,
+    readonly reason?: 'no-items',
+  ) {
+    super(message);
+  }
+}
 
 /** Converts one plan's bytes into a schema-valid ledger; throws ConvertError with a Chinese message. */
 export function convertPlan(bytes: Uint8Array, path: string, options: ConvertOptions = {}): { ledger: Ledger; tree: PlanNode; file: VFile } {
@@ -55,7 +64,7 @@ export function convertPlan(bytes: Uint8Array, path: string, options: ConvertOpt
     if (t.kind === 'task') file.info(MSG.taskTable(t.columns.join('、')), { place: at(t.header.start), ruleId: 'task-table', source: 'plan2ledger' });
     for (const m of t.misfits) file.message(MSG.tableRowMisfit(m.expected, m.found), { place: at(m), ruleId: 'table-row-misfit', source: 'plan2ledger' });
   }
-  if (!tree.children.length) throw new ConvertError(MSG.noSections(path));
+  if (!tree.children.length && !options.allowEmpty) throw new ConvertError(MSG.noSections(path), 'no-items');
   const ledger = buildLedger(tree, file, { path, bytes, encoding: decoded.encoding }, options.units?.aliases);
   const errors = validateLedger(ledger);
   if (errors.length) throw new ConvertError(MSG.schemaInvalid(path, errors.join('\n')));

@@ -187,7 +187,7 @@ describe('an office configuration', () => {
     const r = await run(['p.txt', '-f', 'json', '--config', 'bad.yaml'], dir);
     expect(r.code).toBe(2);
     expect(r.err).toContain('bad.yaml');
-    expect(r.err).toContain('配置格式不对');
+    expect(r.err.trim()).toBe(`${join(dir, 'bad.yaml')}:2:10: 配置有误：units.names 的类型应为 array`);
   });
 });
 

@@ -11,14 +11,19 @@ import { FORMATS, loadExporter } from '../export/index.js';
 import { OutputExistsError, OutputIsInputError, writeAtomic } from './write.js';
 import { schemaText } from '../ledger/validate.js';
 import type { Ledger } from '../types.js';
-import { ConfigError, findConfig, loadConfig, type Config } from '../config.js';
+import { clearConfigCache, ConfigError, findConfig, loadConfig, type Config } from '../config.js';
 import { VERSION } from '../version.js';
+import type { CheckOpts } from './check.js';
 import { YEAR_RANGE } from '../extract/time.js';
 
 export interface Io {
   stdout: { write(s: string | Uint8Array): unknown };
   stderr: { write(s: string): unknown };
   cwd: string;
+  /** Standard output is a terminal (colour for `check`). */
+  isTTY?: boolean;
+  /** The environment (NO_COLOR, FORCE_COLOR). */
+  env?: Record<string, string | undefined>;
   /** Standard input, for `-`. */
   stdin?: AsyncIterable<Uint8Array | string>;
 }
@@ -37,12 +42,15 @@ interface RunOptions {
 
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
+  clearConfigCache();
   let code: number = EXIT.ok;
   const program = new Command('plan2ledger')
     .description(HELP.description)
     .version(VERSION, '-V, --version', HELP.version)
     .helpOption('-h, --help', HELP.help)
     .helpCommand(false)
+    // options after `check` are check's own (its -f is a report format, not an output format)
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -59,6 +67,25 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--max-size <MB>', HELP.maxSize)
     .action(async (file: string | undefined, opts: RunOptions) => {
       code = await convertCommand(file, opts, io);
+    });
+  program
+    .command('check')
+    .description(HELP.check)
+    .helpOption('-h, --help', HELP.help)
+    .configureHelp({ formatHelp: (cmd, helper) => chineseHelp(new Help().formatHelp(cmd, helper)) })
+    .argument('[files...]', HELP.checkFiles)
+    .option('-f, --format <format>', HELP.checkFormat)
+    .option('--max-warnings <n>', HELP.maxWarnings)
+    .option('--quiet', HELP.quiet)
+    .option('--schema <policy.json>', HELP.policy)
+    .option('-c, --config <path>', HELP.config)
+    .option('--today <YYYY-MM-DD>', HELP.today)
+    .option('--year <YYYY>', HELP.year)
+    .option('--preset <name>', HELP.preset)
+    .option('--no-color', HELP.noColor)
+    .action(async (files: string[], opts: CheckOpts) => {
+      const { checkCommand } = await import('./check.js');
+      code = await checkCommand(files, opts, io);
     });
   program
     .command('schema')

@@ -8,6 +8,7 @@
 import { toSimplified } from '../text/chars.js';
 import type { Units } from '../types.js';
 import { hasPredicate, isOrg, isPost, splitNames } from './orgs.js';
+import { on } from './ablation.js';
 
 export interface Responsibility {
   units: Units;
@@ -72,7 +73,7 @@ function annotations(text: string, original: string): Named[] {
   const out: Named[] = [];
   // 【牵头单位】X【配合单位】Y
   const labelled = new Set<number>();
-  for (const m of text.matchAll(BRACKET_LABEL)) {
+  for (const m of on('units-bracket-label') ? text.matchAll(BRACKET_LABEL) : []) {
     const start = m.index + m[0].length - m[2].length;
     out.push(...parseAnnotation(m[1] + '：' + m[2], m[1] + '：' + original.slice(start, start + m[2].length)));
     labelled.add(m.index);
@@ -86,11 +87,11 @@ function annotations(text: string, original: string): Named[] {
     const innerOrig = original.slice(i + 1, j);
     // an excerpt that stops inside an annotation: (市政府辦公室、市
     const cutOff = j >= text.length && /^[^，,。；;]{2,80}$/.test(inner.trim()) && splitNames(inner.trim()).some(isOrg);
-    if (cutOff) {
+    if (cutOff && on('units-excerpt-cut-off')) {
       for (const name of splitNames(innerOrig.trim())) if (isOrg(toSimplified(name))) out.push({ name, role: 'plain' });
       break;
     }
-    if (inner.length <= 300 && (LABEL.test(inner) || hasRoleClause(inner))) {
+    if (on('units-bracket-annotation') && inner.length <= 300 && (LABEL.test(inner) || hasRoleClause(inner))) {
       const got = parseAnnotation(inner, innerOrig);
       if (got.length) {
         out.push(...got);
@@ -99,7 +100,7 @@ function annotations(text: string, original: string): Named[] {
     }
   }
   // label lines: 责任单位：X / 牵头单位：X
-  for (const m of text.matchAll(LABEL_LINE)) {
+  for (const m of on('units-label-line') ? text.matchAll(LABEL_LINE) : []) {
     if (depthBefore[m.index] > 0) continue;
     const start = m.index + m[0].length - m[2].length;
     out.push(...parseAnnotation(m[1] + '：' + m[2], m[1] + '：' + original.slice(start, start + m[2].length)));
@@ -185,7 +186,7 @@ function parseAnnotation(inner: string, innerOrig: string): Named[] {
       const written = at >= 0 ? orig.slice(at, at + name.length) : name;
       if (at >= 0) pos = at + name.length;
       // 县发改委（牵头）: a bracket after a name marks its role
-      const marked = /[（(〔【[]\s*(牵头|配合|参与|协助)(?:单位)?\s*[）)〕】\]]$/.exec(toSimplified(written));
+      const marked = on('units-role-in-brackets') ? /[（(〔【[]\s*(牵头|配合|参与|协助)(?:单位)?\s*[）)〕】\]]$/.exec(toSimplified(written)) : null;
       const bare = marked ? written.slice(0, marked.index) : written;
       const clean = bare.replace(/^.*由/, '').replace(/^请/, '');
       const own: Role = marked ? (marked[1] === '牵头' ? 'lead' : 'support') : role;
@@ -226,14 +227,14 @@ function namesAt(clause: string, end: number, verb: RegExp): string[] | null {
   const names = splitNames(np);
   if (!names.length || !names.every((n) => isOrg(n) || isPost(n))) return sharedHead(np);
   // 职业院校、应用型本科高校教师: bodies before a post share its head noun, one post in all
-  if (names.length > 1 && isPost(names[names.length - 1]) && names.slice(0, -1).every((n) => !isPost(n))) return [np];
+  if (on('owners-shared-post') && names.length > 1 && isPost(names[names.length - 1]) && names.slice(0, -1).every((n) => !isPost(n))) return [np];
   return names;
 }
 
 /** 医保、医疗、医药主管部门: short bodies before 、 share the last name's head noun. */
 function sharedHead(np: string): string[] | null {
   const parts = np.split('、');
-  if (parts.length < 2 || !isOrg(parts[parts.length - 1])) return null;
+  if (!on('units-shared-head') || parts.length < 2 || !isOrg(parts[parts.length - 1])) return null;
   const heads = parts.slice(0, -1);
   const bare = (p: string) => p.length <= 3 && !isOrg(p) && !isPost(p) && /^[\u4e00-\u9fff]+$/.test(p) && !/^[对把向从在由为与将]/.test(p);
   return heads.every(bare) ? [np] : null;
@@ -256,7 +257,7 @@ function subjectOf(clause: string, verb: RegExp): Subject | null {
     let names = namesAt(clause, end, verb);
     if (!names) continue;
     let best = end;
-    const joiner = /^(?:会同|以及|、|和|及|与)/.exec(clause.slice(end));
+    const joiner = on('units-list-read-to-end') ? /^(?:会同|以及|、|和|及|与)/.exec(clause.slice(end)) : null;
     if (joiner) {
       // its first complete reading that a verb follows, else the whole clause
       for (let e2 = end + joiner[0].length + 2; e2 <= clause.length; e2++) {
@@ -267,7 +268,7 @@ function subjectOf(clause: string, verb: RegExp): Subject | null {
           break;
         }
       }
-    } else {
+    } else if (on('units-longer-subject')) {
       for (let e2 = end + 1; e2 <= Math.min(max, end + 12); e2++) {
         const n2 = namesAt(clause, e2, STRONG_VERB);
         if (n2) {
@@ -283,8 +284,8 @@ function subjectOf(clause: string, verb: RegExp): Subject | null {
 
 /** X牵头… leads (and makes the others support); X配合/协助/参与… supports. */
 function roleOfVerb(predicate: string): Role {
-  if (/牵头(?!单位|部门)/.test(predicate)) return 'lead';
-  if (/^[要将应须需积极主动全力认真切实也都均做好负责]{0,6}(?:配合|协助|参与|协同)/.test(predicate)) return 'support';
+  if (on('role-lead-verb') && /牵头(?!单位|部门)/.test(predicate)) return 'lead';
+  if (on('role-support-verb') && /^[要将应须需积极主动全力认真切实也都均做好负责]{0,6}(?:配合|协助|参与|协同)/.test(predicate)) return 'support';
   return 'plain';
 }
 
@@ -315,18 +316,25 @@ function subjects(text: string, original: string, title: string): { units: Named
       start += l[0].length;
       clause = clause.slice(l[0].length);
     }
-    if (!take(clause, start, STRONG_VERB)) take(clause, start, SUBJ_VERB);
+    if (!(on('units-strong-verb-first') && take(clause, start, STRONG_VERB))) take(clause, start, SUBJ_VERB);
     // 由X负责/由X进行… inside a clause; 交由X… hands a matter over and makes X responsible for nothing
     const byAt = clause.indexOf('由', 1);
-    if (byAt > 0 && clause[byAt - 1] !== '交') take(clause.slice(byAt + 1), start + byAt + 1, SUBJ_VERB);
+    if (on('units-by') && byAt > 0 && clause[byAt - 1] !== '交') take(clause.slice(byAt + 1), start + byAt + 1, SUBJ_VERB);
   }
   // 明确X为直接责任人: the post named responsible
-  for (const m of text.matchAll(/(?:明确|确定|指定)([^，,。；;、]{2,20}?)为(?:第一|直接|主要)?责任人/g)) {
+  for (const m of on('owners-designated') ? text.matchAll(/(?:明确|确定|指定)([^，,。；;、]{2,20}?)为(?:第一|直接|主要)?责任人/g) : []) {
     const at = m.index + m[0].indexOf(m[1]);
     if (isPost(m[1])) owners.push(original.slice(at, at + m[1].length));
   }
   // an item titled by a body (1.监督组。负责…) is that body's task
   const t = toSimplified(title).trim();
-  if (!units.length && t && isOrg(t) && /^[^。]*。\s*(?:负责|承担|主要负责)/.test(text)) units.push({ name: title.trim(), role: 'plain' });
+  if (on('units-titled-body') && !units.length && t && isOrg(t) && /^[^。]*。\s*(?:负责|承担|主要负责)/.test(text)) units.push({ name: title.trim(), role: 'plain' });
+  // a paragraph headed by a body and a colon states that body's duties (派出所：负责…, 业委会：应当…)
+  if (on('units-headed-duty') && !units.length) {
+    for (const m of text.matchAll(/(?:^|\n)[ \t\u3000]*([^：:，,。；;\n]{2,20})[：:][ \t\u3000]*(?=应当|应|负责|要|须|必须|承担|做好|主要负责|主要职责|职责)/g)) {
+      const at = m.index + m[0].indexOf(m[1]);
+      if (isOrg(m[1])) units.push({ name: original.slice(at, at + m[1].length), role: 'plain' });
+    }
+  }
   return { units, owners };
 }

@@ -55,3 +55,11 @@ export function parseCircled(ch: string): number {
   const i = CIRCLED.indexOf(ch);
   return i < 0 ? NaN : i + 1;
 }
+
+/** A Chinese numeral for 1–99 as markers write it: 三, 十, 十一, 二十五. */
+export function toChineseNumber(n: number): string {
+  const d = '〇一二三四五六七八九';
+  if (n < 10) return d[n];
+  if (n < 20) return '十' + (n % 10 ? d[n % 10] : '');
+  return d[Math.floor(n / 10)] + '十' + (n % 10 ? d[n % 10] : '');
+}
