@@ -189,7 +189,35 @@ function adversarialBench(dir: string): void {
   }
 }
 
+/** Start-up: `check` and a one-file JSON conversion of a seed beside a bare `node -e 0`, alternating. */
+function startupBench(): void {
+  const seed = 'fixtures/seeds/003_8ab74ba8ed41055e.txt';
+  const time = (args: string[]) => {
+    const t0 = performance.now();
+    try {
+      execFileSync(process.execPath, args, { stdio: 'ignore' });
+    } catch {
+      // check exits 1 when it finds errors: the time is what counts here
+    }
+    return performance.now() - t0;
+  };
+  const bare: number[] = [];
+  const check: number[] = [];
+  const json: number[] = [];
+  for (let i = 0; i < 11; i++) {
+    bare.push(time(['-e', '0']));
+    check.push(time(['bin/plan2ledger.js', 'check', seed, '-f', 'unix']));
+    json.push(time(['bin/plan2ledger.js', seed, '-f', 'json']));
+  }
+  const b = median(bare);
+  console.log('\n## start-up (median of 11 alternating runs)');
+  console.log(`node -e 0                 ${b.toFixed(0).padStart(5)} ms`);
+  console.log(`plan2ledger check seed    ${median(check).toFixed(0).padStart(5)} ms   ${(median(check) / b).toFixed(2)}× node -e 0`);
+  console.log(`plan2ledger seed -f json  ${median(json).toFixed(0).padStart(5)} ms   ${(median(json) / b).toFixed(2)}× node -e 0`);
+}
+
 timeBench();
+startupBench();
 const work = mkdtempSync(join(tmpdir(), 'p2l-bench-'));
 try {
   throughputBench(work);

@@ -135,3 +135,13 @@ describe('roles of subjects', () => {
     expect(units('县人社局组织制定标准，县教育局依照标准牵头组织开发教材。')).toEqual({ lead: ['县教育局'], support: ['县人社局'] });
   });
 });
+
+describe('the name lexicon generalises', () => {
+  it.each([
+    ['市场主体要依法经营，诚信纳税。', []], // 主体 is a role in an activity, not a body that holds duties
+    ['深化校企合作，推动产教融合。', []],
+    ['派出所：负责辖区治安巡查。', ['派出所']], // a paragraph headed by a body and a colon
+  ])('%s', (text, lead) => {
+    expect(extractResponsibility(text).units.lead).toEqual(lead);
+  });
+});
