@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The command: everything else lives in dist/cli/main.js (built from src/ by `npm install`).
-import { main, stdoutFailed } from '../dist/cli/main.js';
+// The command: everything else lives in dist/bundle/main.js (built from src/ by `npm install`, bundled so that it starts fast).
+import { main, stdoutFailed } from '../dist/bundle/main.js';
 
 // a full disk or a closed pipe behind standard output is a clean message and exit 2, never a stack trace
 process.stdout.on('error', (e) => {

@@ -14,11 +14,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageFile } from './package-root.js';
 import { lilconfigSync } from 'lilconfig';
-import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type { Node as YamlNode } from 'yaml';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+
+// yaml and ajv are loaded only when there is a configuration file to read
+const require = createRequire(import.meta.url);
 import { MSG } from './messages.js';
 
 export interface Config {
@@ -33,7 +36,7 @@ export class ConfigError extends Error {}
 
 const NAME = 'plan2ledger';
 const PLACES = ['package.json', `.${NAME}rc`, `.${NAME}rc.yaml`, `.${NAME}rc.yml`, `.${NAME}rc.json`];
-const CONFIG_SCHEMA = fileURLToPath(new URL('../schemas/config.schema.json', import.meta.url));
+const CONFIG_SCHEMA = packageFile('schemas/config.schema.json');
 
 // only the file's text is read here (package.json's field is found by lilconfig); parsing and checking,
 // with places, happen in loadConfig
@@ -74,6 +77,7 @@ export function loadConfig(path: string): Config {
   } catch (e) {
     throw new ConfigError(MSG.configUnreadable(path, 1, 1, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
   }
+  const { LineCounter, parseDocument, isMap } = require('yaml') as typeof import('yaml');
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false }); // YAML reads JSON too
   if (doc.errors.length) {
@@ -87,6 +91,7 @@ export function loadConfig(path: string): Config {
     data = (data as Record<string, unknown>)[NAME] ?? {};
     root = isMap(root) ? ((root.get(NAME, true) as YamlNode | undefined) ?? null) : null;
   }
+  const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
   if (!validate) validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(CONFIG_SCHEMA, 'utf8')));
   if (!validate(data)) {
     // an unknown rule id fails propertyNames through its enum: the propertyNames error says which key
@@ -100,6 +105,7 @@ export function loadConfig(path: string): Config {
 
 /** Offset of the YAML node an ajv error is about: the misspelt key itself for an unknown property. */
 function nodeAt(root: YamlNode | null, e: ErrorObject): number | null {
+  const { isMap, isScalar } = require('yaml') as typeof import('yaml');
   let node: unknown = root;
   for (const key of e.instancePath.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'))) {
     if (!node || typeof node !== 'object' || !('get' in node)) return null;

@@ -1,14 +1,32 @@
-/** Validates a ledger against schemas/ledger.schema.json (compiled once, on first use). */
+/**
+ * Validates a ledger against schemas/ledger.schema.json: with the code `npm run build` generated from the
+ * schema (dist/ledger/ledger-validator.cjs), or, where there is none (tests run from src/), compiled once.
+ */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { packageFile } from '../package-root.js';
 import type { ValidateFunction } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Ledger } from '../types.js';
 
+const require = createRequire(import.meta.url);
+
 /** Path of the ledger JSON Schema shipped with the package. */
-export const SCHEMA_PATH = fileURLToPath(new URL('../../schemas/ledger.schema.json', import.meta.url));
+export const SCHEMA_PATH = packageFile('schemas/ledger.schema.json');
 
 let compiled: ValidateFunction | undefined;
+
+function precompiled(): ValidateFunction | null {
+  try {
+    return require(packageFile('dist/ledger/ledger-validator.cjs')) as ValidateFunction;
+  } catch {
+    return null;
+  }
+}
+
+function compile(): ValidateFunction {
+  const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  return new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(schemaText()));
+}
 
 /** The ledger schema as text. */
 export function schemaText(): string {
@@ -17,10 +35,7 @@ export function schemaText(): string {
 
 /** Errors of `ledger` against the schema, as `path: message` lines; empty when valid. */
 export function validateLedger(ledger: Ledger): string[] {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    compiled = ajv.compile(JSON.parse(schemaText()));
-  }
+  if (!compiled) compiled = precompiled() ?? compile();
   if (compiled(ledger)) return [];
   return (compiled.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message ?? ''}`);
 }

@@ -2,7 +2,10 @@
  * Bytes to text: UTF-8 (with or without BOM), UTF-16 LE/BE (with or without BOM), GB18030/GBK or Big5.
  * Which of the legacy Chinese encodings a file is in is told by chardet's statistics, not by trying each.
  */
-import { analyse } from 'chardet';
+import { createRequire } from 'node:module';
+
+// chardet is loaded only for a file that is not UTF-8 or UTF-16
+const require = createRequire(import.meta.url);
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
@@ -70,6 +73,7 @@ function isBig5(bytes: Uint8Array): boolean {
 
 /** GB18030 or Big5 first, as chardet rates a sample of the bytes. */
 function legacyOrder(bytes: Uint8Array): ('gb18030' | 'big5')[] {
+  const { analyse } = require('chardet') as typeof import('chardet');
   const rated = analyse(bytes.subarray(0, 65536));
   const score = (name: string) => rated.find((r) => r.name === name)?.confidence ?? 0;
   return score('Big5') > score('GB18030') ? ['big5', 'gb18030'] : ['gb18030', 'big5'];

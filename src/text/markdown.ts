@@ -1,11 +1,18 @@
-/** Markdown input: remark-parse finds the text; everything else (#, *, >, list bullets) is hidden. */
+/**
+ * Markdown input: remark-parse finds the text; everything else (#, *, >, list bullets) is hidden.
+ * remark-parse is loaded on the first Markdown file only, so plain-text runs (and `check`) start fast.
+ */
+import { createRequire } from 'node:module';
 import { unified } from 'unified';
-import remarkParse from 'remark-parse';
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
+import type { Plugin } from 'unified';
+
+const require = createRequire(import.meta.url);
 
 /** Marks every character of a Markdown document that is syntax rather than text (newlines stay). */
 export function markdownHidden(doc: string): Uint8Array {
+  const remarkParse = (require('remark-parse') as { default: Plugin }).default;
   const tree = unified().use(remarkParse).parse(doc) as Node;
   const hidden = new Uint8Array(doc.length).fill(1);
   visit(tree, (node: Node & { value?: string }) => {
