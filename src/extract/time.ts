@@ -46,6 +46,11 @@ const RE_SPAN = new RegExp(
   String.raw`(?:(?<sy>${Y4})${S}年${S}起${S})?(?<![\d〇零一二三四五六七八九十两])(?<n1>\d{1,2}|[一二三四五六七八九十两])(?:${S}(?:—|–|－|-|~|～|至|到)${S}(?<n2>\d{1,2}|[一二三四五六七八九十]))?${S}年(?:以|之)?内`,
   'g',
 );
+/** 用3年时间, 利用3-5年时间, 经过5年努力: a span of years from the plan year (an approximate one, 5—10年左右时间, is an aim). */
+const RE_SPAN_USE = new RegExp(
+  String.raw`(?:利用|用|经过|通过|花)${S}(?<n1>\d{1,2}|[一二三四五六七八九十两])(?:${S}(?:—|–|－|-|~|～|至|到)${S}(?<n2>\d{1,2}|[一二三四五六七八九十]))?${S}年(?:的)?(?:时间|努力)`,
+  'g',
+);
 const RE_FIVE = /[“"‘']?(十[一二三四五六七八九]五)[”"’']?(?:规划)?(?:期间|时期|末|内)/g;
 
 /** A point, or a range of two, with an optional 到/截至 before it. */
@@ -108,6 +113,15 @@ export function findTimes(text: string, planYear: number | null): TimeExpr[] {
     const from = g.sy ? year(g.sy) : planYear;
     const date = from ? `${from + n - 1}-12-31` : null;
     out.push(expr(text, m.index, m.index + m[0].length, 'deadline', date, g.sy ? year(g.sy) : null));
+    claim(m.index, m.index + m[0].length);
+  }
+  // 利用3-5年时间
+  for (const m of s.matchAll(RE_SPAN_USE)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const g = m.groups!;
+    const n = Math.max(parseAnyNumber(g.n1!), g.n2 ? parseAnyNumber(g.n2) : 0);
+    if (!(n > 0 && n < 50)) continue;
+    out.push(expr(text, m.index, m.index + m[0].length, 'deadline', planYear ? `${planYear + n - 1}-12-31` : null, null));
     claim(m.index, m.index + m[0].length);
   }
   // points and ranges of points
@@ -218,6 +232,8 @@ function roleAround(s: string, start: number, end: number): TimeRole {
     // 当年/次年 alone qualify a noun (计入当年绩效, 当年下达资金): no time frame of the task's own
     if (/^[当次]年$/.test(text)) return 'name';
     if (/^[今明]/.test(text)) return 'deadline';
+    // a target a plan sets itself: 力争2025年…, 确保2024年…, 预计2023年…
+    if (/(?:力争|确保|争取|预计|计划|目标是?)$/.test(s.slice(Math.max(0, start - 4), start))) return 'deadline';
     if (/^[到至于]/.test(text) || /[至于在]$/.test(before)) return 'deadline';
     if (/^(?:[，,、]|完成|实现|建成|达到|基本|全面|初步|要|将|确保|力争|全部|所有|开展|启动|前后|底|末)/.test(after)) return 'deadline';
     return 'name';
