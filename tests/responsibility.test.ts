@@ -145,3 +145,11 @@ describe('the name lexicon generalises', () => {
     expect(extractResponsibility(text).units.lead).toEqual(lead);
   });
 });
+
+describe('persons named after a label are owners', () => {
+  it.each([
+    ['(一)师德建设:(具体负责实施人:刘晓辉)', ['刘晓辉']],
+    ['（二）安全管理（具体负责人：王明）', ['王明']],
+    ['（三）宣传工作（分管领导：李华；责任单位：县委宣传部）', ['李华']],
+  ])('%s', (text, owners) => expect(extractResponsibility(text).owners).toEqual(owners));
+});

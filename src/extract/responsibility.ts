@@ -27,7 +27,7 @@ interface Named {
 
 /** Labels that name who is responsible: 牵头单位：X, 配合单位：Y, 责任人：Z. */
 const LABEL_WORDS =
-  '牵头考核单位|牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|负责单位|实施单位|承办单位|配合单位|配合部门|协办单位|协助单位|参与单位|责任领导|牵头领导|责任人';
+  '牵头考核单位|牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|负责单位|实施单位|承办单位|配合单位|配合部门|协办单位|协助单位|参与单位|责任领导|牵头领导|分管领导|具体负责实施人|负责实施人|具体负责人|具体责任人|责任人';
 const LABEL = new RegExp(`(${LABEL_WORDS})\\s*[:：]\\s*`);
 const LABEL_AT_START = new RegExp(`^(${LABEL_WORDS})\\s*[:：]\\s*`);
 /** 【牵头单位】X【配合单位】Y: a label in brackets, its names after it. */
@@ -156,7 +156,7 @@ function parseAnnotation(inner: string, innerOrig: string): Named[] {
     if (!clause) continue;
     const lm = LABEL_AT_START.exec(clause);
     if (lm) {
-      labelRole = /责任人|领导$/.test(lm[1])
+      labelRole = /人$|领导$/.test(lm[1])
         ? 'owner'
         : /牵头|主责|主办/.test(lm[1])
           ? 'lead'
