@@ -178,3 +178,21 @@ describe.skipIf(!existsSync(PLAN_063))('plan-063: a 任务分工表 of 24 number
     expect(t.columns).toEqual({ 市卫健委内牵头处室: '人事处', 市卫健委内配合处室: '基层处' });
   });
 });
+
+describe('the workbook shows a table\'s extra columns after the standard ones', () => {
+  it('xlsx and CSV', async () => {
+    const { loadExporter } = await import('../src/export/index.js');
+    const { TASK_HEADERS } = await import('../src/export/rows.js');
+    const ExcelJS = (await import('exceljs')).default;
+    const l = ledgerOf(INTRO + '序号\n工作任务\n责任单位\n内部处室\n\n1\n推行一网通办。\n县政务服务中心\n审批科\n\n2\n清理证明事项。\n县司法局\n法规科\n');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from((await (await loadExporter('xlsx'))!.render(l)) as Uint8Array) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('任务台账')!;
+    expect(ws.getRow(2).getCell(TASK_HEADERS.length + 1).value).toBe('内部处室');
+    const rows = [3, 4, 5].map((r) => ws.getRow(r).getCell(TASK_HEADERS.length + 1).value);
+    expect(rows).toEqual([null, '审批科', '法规科']);
+    const csv = String(await (await loadExporter('csv'))!.render(l));
+    expect(csv.split('\r\n')[0].endsWith(',内部处室')).toBe(true);
+    expect(csv.split('\r\n')[2].endsWith(',审批科')).toBe(true);
+  });
+});

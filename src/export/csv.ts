@@ -1,6 +1,6 @@
 /** CSV for Excel: UTF-8 with BOM, one row per task, formula-like cells neutralised. */
 import type { Exporter } from './index.js';
-import { taskRows, TASK_HEADERS } from './rows.js';
+import { taskHeaders, taskRows } from './rows.js';
 
 /** A cell as CSV: quoted when needed; a leading = + - @ (or tab/CR) is escaped so Excel runs no formula. */
 export function csvCell(v: string): string {
@@ -13,7 +13,7 @@ const csv: Exporter = {
   extension: '.csv',
   binary: false,
   render: (ledger) => {
-    const lines = [TASK_HEADERS, ...taskRows(ledger)].map((r) => r.map((c) => csvCell(String(c))).join(','));
+    const lines = [taskHeaders(ledger), ...taskRows(ledger)].map((r) => r.map((c) => csvCell(String(c))).join(','));
     return '\ufeff' + lines.join('\r\n') + '\r\n';
   },
 };

@@ -51,9 +51,22 @@ export function cellText(v: string): string {
   return s.length > CELL_MAX ? s.slice(0, CELL_MAX - more.length) + more : s;
 }
 
-/** One row of plain values per task, in TASK_HEADERS order, every text cell made safe. */
+/** Headers of a task table's own extra columns (市卫健委内牵头处室 …), in order of first appearance. */
+export function extraHeaders(ledger: Ledger): string[] {
+  const out = new Set<string>();
+  for (const t of ledger.tasks) for (const k of Object.keys(t.columns ?? {})) out.add(k);
+  return [...out];
+}
+
+/** The headers of every row `taskRows` gives: the standard ones, then a task table's extra columns. */
+export function taskHeaders(ledger: Ledger): string[] {
+  return [...TASK_HEADERS, ...extraHeaders(ledger)];
+}
+
+/** One row of plain values per task, in taskHeaders order, every text cell made safe. */
 export function taskRows(ledger: Ledger): (string | number)[][] {
-  return rawRows(ledger).map((r) => r.map((c) => (typeof c === 'string' ? cellText(c) : c)));
+  const extra = extraHeaders(ledger);
+  return rawRows(ledger).map((r, i) => [...r, ...extra.map((h) => ledger.tasks[i].columns?.[h] ?? '')].map((c) => (typeof c === 'string' ? cellText(c) : c)));
 }
 
 function rawRows(ledger: Ledger): (string | number)[][] {

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { Ledger } from '../types.js';
 import type { Exporter } from './index.js';
-import { cellText, deadlineText, frequencyName, lastDate, levels, planName, TASK_HEADERS } from './rows.js';
+import { cellText, deadlineText, extraHeaders, frequencyName, lastDate, levels, planName, TASK_HEADERS } from './rows.js';
 import { VERSION } from '../version.js';
 
 /** Values of the 完成情况 dropdown. */
@@ -90,9 +90,13 @@ function mergeRuns(ws: ExcelJS.Worksheet, col: number, first: number, last: numb
 
 function taskSheet(wb: ExcelJS.Workbook, ledger: Ledger): void {
   const ws = wb.addWorksheet('任务台账', { views: [{ state: 'frozen', ySplit: 2, xSplit: 0 }] });
-  ws.columns = WIDTHS.map((width) => ({ width }));
-  titleRow(ws, `${planName(ledger)}任务台账`, TASK_HEADERS.length);
-  styleHeader(ws.addRow(TASK_HEADERS));
+  // a task table's own columns (市卫健委内牵头处室 …) follow the standard ones
+  const extra = extraHeaders(ledger);
+  const headers = [...TASK_HEADERS, ...extra];
+  const widths = [...WIDTHS, ...extra.map(() => 16)];
+  ws.columns = widths.map((width) => ({ width }));
+  titleRow(ws, `${planName(ledger)}任务台账`, headers.length);
+  styleHeader(ws.addRow(headers));
   const l1: string[] = [];
   const l2: string[] = [];
   ledger.tasks.forEach((t, i) => {
@@ -113,6 +117,7 @@ function taskSheet(wb: ExcelJS.Workbook, ledger: Ledger): void {
       null,
       t.unitsInherited ? '责任单位沿用上级条目' : null,
       `第${t.position.start.line}行（${t.id}）`,
+      ...extra.map((h) => t.columns?.[h] ?? null),
     ]);
     l1.push(a);
     l2.push(`${a}\u0000${b}`);
@@ -122,7 +127,7 @@ function taskSheet(wb: ExcelJS.Workbook, ledger: Ledger): void {
       cell.alignment = { vertical: 'middle', wrapText: true, horizontal: col === 1 || col === 10 || col === 12 ? 'center' : 'left' };
     });
     row.getCell(10).numFmt = DATE_FMT;
-    fitHeight(row, WIDTHS);
+    fitHeight(row, widths);
     if (!t.deadlines.length && t.inheritedDeadline) row.getCell(9).font = { name: FONT, size: 10.5, italic: true, color: { argb: 'FF7F7F7F' } };
     row.getCell(12).dataValidation = {
       type: 'list',
@@ -139,7 +144,7 @@ function taskSheet(wb: ExcelJS.Workbook, ledger: Ledger): void {
     mergeRuns(ws, 2, first, last, l1);
     mergeRuns(ws, 3, first, last, l2.map((v) => (v.endsWith('\u0000') ? '' : v)));
   }
-  ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: Math.max(2, last), column: TASK_HEADERS.length } };
+  ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: Math.max(2, last), column: headers.length } };
   pageSetup(ws, '1:2');
 }
 
