@@ -28,6 +28,14 @@ export const DATE_LINE =
   /^[\s\u3000]*[{（(]?\s*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}(?:\s*[.\-/]\s*|\s+)?\d{1,2}(?:\s*[.\-/]\s*|\s+)?\d{1,2})\s*[}）)]?[\s\u3000]*$/;
 const FURNITURE =
   /^[\s\u3000]*(?:[（(](?:此件|联系)[^）)]*[）)]|特此通知|\|.*\||来源[:：]|索引号|发布(?:日期|时间|机构)|文\s*号|分\s*类|主题(?:分类|词)|成文日期|附件[:：]?\s*$)/;
+/** The longest line that can be page furniture: a longer one is text flattened onto one line (no line breaks). */
+const FURNITURE_MAX = 200;
+
+/** A line of page furniture (来源, 索引号, 此件公开发布 …), never a whole flattened document that starts with one. */
+function isFurniture(line: string): boolean {
+  return line.length < FURNITURE_MAX && FURNITURE.test(line);
+}
+
 /** Lines a document-sharing site puts above the text. */
 const SITE_FURNITURE = /由会员分享|在线阅读|珍藏版|文库|\.(?:docx?|pdf|wps)\b/i;
 /** How a plan title ends: its document type, optionally a parenthetical such as （2018—2020年） or (暂行). */
@@ -57,7 +65,7 @@ export function frontMatter(text: string): FrontMatter {
       if (opensOutline(ls[i].text) && i > coverLine + 25) break;
     }
   }
-  while (first < ls.length && (!ls[first].text.trim() || FURNITURE.test(ls[first].text))) first++;
+  while (first < ls.length && (!ls[first].text.trim() || isFurniture(ls[first].text))) first++;
 
   // the title: the first line (or block of short lines) before the outline that reads as one
   let title: string | null = null;
@@ -69,7 +77,7 @@ export function frontMatter(text: string): FrontMatter {
   };
   for (let i = first; i < Math.min(ls.length, first + 8); i++) {
     const l = ls[i];
-    if (!l.text.trim() || FURNITURE.test(l.text) || SITE_FURNITURE.test(l.text)) continue;
+    if (!l.text.trim() || isFurniture(l.text) || (l.text.length < FURNITURE_MAX && SITE_FURNITURE.test(l.text))) continue;
     if (opensOutline(l.text)) break;
     const t = l.text.trim();
     if (!PROSE.test(t) && t.length <= 100) {
@@ -169,7 +177,7 @@ function signatureStart(text: string, ls: Line[]): number {
       dateAt = i;
       break;
     }
-    if (!FURNITURE.test(ls[i].text)) break;
+    if (!isFurniture(ls[i].text)) break;
     i--;
   }
   if (dateAt < 0) return text.length;
