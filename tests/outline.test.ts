@@ -344,3 +344,12 @@ describe('a document that consistently uses its own order', () => {
     expect(outlineOf(text)).toEqual(['1 1. 健全制度', '2 2. 完善台账', '2:2 （二） 强化督查指导', '2:2.3 3. 开展督查', '2:2.4 4. 通报结果']);
   });
 });
+
+describe('Markdown ordered lists', () => {
+  it('keeps the numbers of a 1. list under ## 一、 as the plan\'s own items', () => {
+    const md = '# 2024年宣传工作要点\n\n## 一、主要任务\n\n1. 加强宣传。县委宣传部负责，6月底前完成。\n2. 加强督查。县委督查室负责。\n';
+    const l = ledgerOf(md, 'plan.md');
+    expect(l.sections.map((s) => `${s.id} ${s.marker} ${s.title}`)).toEqual(['1 一、 主要任务', '1.1 1. 加强宣传', '1.2 2. 加强督查']);
+    expect(l.tasks.map((t) => `${t.id} ${t.units.lead} ${t.position.start.line}:${t.position.start.column}`)).toEqual(['1.1 县委宣传部 5:1', '1.2 县委督查室 6:1']);
+  });
+});

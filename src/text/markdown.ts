@@ -28,6 +28,15 @@ export function markdownHidden(doc: string): Uint8Array {
         for (let i = s; i < e; i++) hidden[i] = 0;
       }
     }
+    // an ordered list's numbers are the plan's own item numbers (1. under ## 一、): they stay visible
+    if (node.type === 'list' && (node as Node & { ordered?: boolean }).ordered) {
+      for (const item of (node as Node & { children: (Node & { children: Node[] })[] }).children) {
+        const s = item.position?.start.offset;
+        const e = item.children[0]?.position?.start.offset;
+        if (s === undefined || e === undefined) continue;
+        for (let i = s; i < e; i++) hidden[i] = 0;
+      }
+    }
     if ((node.type === 'table' || node.type === 'html') && node.position) {
       // tables and raw HTML keep their text as written
       for (let i = node.position.start.offset ?? 0; i < (node.position.end.offset ?? 0); i++) hidden[i] = 0;
