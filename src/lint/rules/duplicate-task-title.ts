@@ -1,6 +1,6 @@
 /** Two tasks with the same title. */
 import { lintRule } from '../rule.js';
-import { markerPlace } from '../places.js';
+import { taskPlace } from '../places.js';
 import { LINT } from '../../messages.js';
 
 export default lintRule({
@@ -18,7 +18,7 @@ export default lintRule({
       const key = t.title.replace(/[\s\u3000]+/g, '');
       if (!key) continue;
       const first = seen.get(key);
-      if (first !== undefined) report({ message: LINT.duplicateTitle(t.title, first), ...markerPlace({ marker: ledger.sections.find((s) => s.id === t.id)?.marker ?? '', position: t.position }) });
+      if (first !== undefined) report({ message: LINT.duplicateTitle(t.title, first), ...taskPlace(ledger, t) });
       else seen.set(key, t.position.start.line);
     }
   },

@@ -1,6 +1,6 @@
 /** 配合 units are named but no 牵头 unit. */
 import { lintRule } from '../rule.js';
-import { markerPlace } from '../places.js';
+import { taskPlace } from '../places.js';
 import { LINT } from '../../messages.js';
 
 export default lintRule({
@@ -15,7 +15,7 @@ export default lintRule({
   check({ ledger }, report) {
     for (const t of ledger.tasks) {
       if (t.units.lead.length || !t.units.support.length) continue;
-      report({ message: LINT.noLead(), ...markerPlace({ marker: ledger.sections.find((s) => s.id === t.id)?.marker ?? '', position: t.position }) });
+      report({ message: LINT.noLead(), ...taskPlace(ledger, t) });
     }
   },
 });

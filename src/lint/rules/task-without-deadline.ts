@@ -1,6 +1,6 @@
 /** A task with no deadline of its own and no plan-wide one. */
 import { lintRule } from '../rule.js';
-import { markerPlace } from '../places.js';
+import { taskPlace } from '../places.js';
 import { LINT } from '../../messages.js';
 
 export default lintRule({
@@ -15,7 +15,7 @@ export default lintRule({
   check({ ledger }, report) {
     for (const t of ledger.tasks) {
       if (t.deadlines.length || t.inheritedDeadline) continue;
-      report({ message: LINT.noDeadline(), ...markerPlace({ marker: ledger.sections.find((s) => s.id === t.id)?.marker ?? '', position: t.position }) });
+      report({ message: LINT.noDeadline(), ...taskPlace(ledger, t) });
     }
   },
 });

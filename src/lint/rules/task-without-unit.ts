@@ -1,6 +1,6 @@
 /** A task that names no responsible unit (its own, or its heading's). */
 import { lintRule } from '../rule.js';
-import { markerPlace } from '../places.js';
+import { taskPlace } from '../places.js';
 import { LINT } from '../../messages.js';
 
 export default lintRule({
@@ -13,6 +13,6 @@ export default lintRule({
     notOk: [{ text: '一、任务\n（一）加强宣传。做好宣传报道。\n', messages: ['2:1 缺少责任单位'] }],
   },
   check({ ledger }, report) {
-    for (const t of ledger.tasks) if (!t.units.lead.length && !t.units.support.length) report({ message: LINT.noUnit(), ...markerPlace({ marker: ledger.sections.find((s) => s.id === t.id)?.marker ?? '', position: t.position }) });
+    for (const t of ledger.tasks) if (!t.units.lead.length && !t.units.support.length) report({ message: LINT.noUnit(), ...taskPlace(ledger, t) });
   },
 });
