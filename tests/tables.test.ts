@@ -196,3 +196,11 @@ describe('the workbook shows a table\'s extra columns after the standard ones', 
     expect(csv.split('\r\n')[2].endsWith(',审批科')).toBe(true);
   });
 });
+
+describe('a table restating the plan\'s items', () => {
+  it('gives a row the kind of the body section that holds the same item', () => {
+    const text = '一、主要任务\n（一）推行一网通办。县政务服务中心负责。\n二、保障措施\n（一）加强组织领导。县委办负责。\n\n附件\n任务分工表\n\n序号\n工作任务\n牵头单位\n\n1\n推行一网通办。\n县政务服务中心\n\n2\n加强组织领导。\n县委办\n';
+    const l = ledgerOf(text);
+    expect(l.sections.filter((s) => s.id.startsWith('2:')).map((s) => `${s.id} ${s.kind}`)).toEqual(['2:1 measures', '2:2 safeguards']);
+  });
+});

@@ -75,6 +75,7 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     if (p.annexAt !== undefined && isIndicatorAnnex(clean.text, p, tables)) for (const n of nodes) n.kind = 'goal';
     return nodes;
   });
+  tableKinds(children);
   const renumbered = uniqueIds(children);
   const firstStart = roots.length ? roots[0].marker.start : fm.bodyEnd;
   const tree: PlanNode = {
@@ -131,6 +132,23 @@ function uniqueIds(roots: SectionNode[]): SectionNode[] {
   };
   walk(roots, null);
   return out;
+}
+
+/**
+ * A task table often restates the plan's own items (its rows titled as the body's sections): such a row
+ * is of the kind of the body's top-level section that holds the item (组织实施's items are safeguards).
+ */
+function tableKinds(roots: SectionNode[]): void {
+  const kindOf = new Map<string, SectionNode['kind']>();
+  const walk = (ns: SectionNode[], kind: SectionNode['kind']) =>
+    ns.forEach((n) => {
+      if (n.table) return;
+      const k = n.level === 1 ? n.kind : kind;
+      if (!kindOf.has(n.title)) kindOf.set(n.title, k);
+      walk(n.children, k);
+    });
+  walk(roots, undefined);
+  for (const r of roots) if (r.table && r.level === 1 && kindOf.get(r.title)) r.kind = kindOf.get(r.title);
 }
 
 /** A 注： line that closes an annex: the notes after it, to the annex's end, are its text, not items. */
