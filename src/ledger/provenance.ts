@@ -32,17 +32,20 @@ export function locator(original: string, clean?: CleanText): Locator {
     if (!words) return null;
     const a = toClean(from);
     const b = toClean(to);
-    const text = view.text;
-    let at = text.indexOf(words, a);
+    // the section's own span only: a search that ran on to the end of the text would make the ledger quadratic
+    const span = view.text.slice(a, b);
+    let at = span.indexOf(words);
     let end = at + words.length;
-    if (at < 0 || end > b) {
+    if (at < 0) {
       // the words as extracted may have lost spaces that the text has between them
       const loose = new RegExp([...words].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\u3000]*'));
-      const m = loose.exec(text.slice(a, b));
+      const m = loose.exec(span);
       if (!m) return null;
-      at = a + m.index;
+      at = m.index;
       end = at + m[0].length;
     }
+    at += a;
+    end += a;
     return { start: point(toOriginal(view, at)), end: point(toOriginalEnd(view, end)) };
   };
 }
