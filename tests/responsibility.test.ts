@@ -153,3 +153,20 @@ describe('persons named after a label are owners', () => {
     ['（三）宣传工作（分管领导：李华；责任单位：县委宣传部）', ['李华']],
   ])('%s', (text, owners) => expect(extractResponsibility(text).owners).toEqual(owners));
 });
+
+describe('function words from the dictionary never stand inside a name', () => {
+  it.each([
+    ['物业每月在小区', false],
+    ['有关部门及时', false],
+    ['以及县财政局', false],
+    ['按照县委要求', false],
+    ['市自然资源局', true], // 自然 is kept out of the list: it names things
+    ['长三角一体化示范区执委会', true],
+    ['县委组织部', true],
+  ])('%s', (s, org) => expect(isOrg(s)).toBe(org));
+
+  it('the word list is what the dictionary gives (scripts/build-lexicon.mjs)', async () => {
+    const { execFileSync } = await import('node:child_process');
+    expect(execFileSync(process.execPath, ['scripts/build-lexicon.mjs', '--check'], { encoding: 'utf8' })).toContain('function-words.json');
+  });
+});

@@ -4,6 +4,7 @@
  */
 
 import NAMES from '../lexicon/names.json' with { type: 'json' };
+import FUNCTION_WORDS from '../lexicon/function-words.json' with { type: 'json' };
 import { ablationGeneration, on } from './ablation.js';
 
 
@@ -31,6 +32,8 @@ interface Grammar {
   shortName: RegExp;
   /** The end of a name, for deciding whether 和/及/与 joins two names or sits inside one (工业和信息化部). */
   endsName: RegExp;
+  /** Adverbs, prepositions and conjunctions from the dictionary: none stands inside a name (各单位务必要把). */
+  functionWord: RegExp;
 }
 
 let grammar: Grammar | null = null;
@@ -48,6 +51,7 @@ function g(): Grammar {
     verbStart: new RegExp(`^(?:${words('verbStarts').join('|')})`),
     shortName: new RegExp(`(?:${words('shortNames').join('|')})$`),
     endsName: new RegExp(`(?:${longestFirst([...heads, ...posts, '企业', '组织', '单位']).map(esc).join('|')}|各地区|各地)$`),
+    functionWord: new RegExp(on('function-words') ? longestFirst(FUNCTION_WORDS.words).join('|') : '(?!)'),
   };
   grammarGeneration = ablationGeneration();
   return grammar;
@@ -78,6 +82,7 @@ export function isOrg(s: string): boolean {
   if ((s.match(/《/g) ?? []).length !== (s.match(/》/g) ?? []).length) return false;
   if (isPost(s)) return false;
   if (hasPredicate(s)) return false;
+  if (g().functionWord.test(s)) return false;
   if ((s.match(/[（(]/g) ?? []).length !== (s.match(/[）)]/g) ?? []).length) return false;
   if (/应(?![急用])|不再|已经|^所在/.test(s)) return false;
   // 组织 heads a name (培训评价组织) but also ends a verb phrase (精心组织, 有关部门组织)
@@ -107,6 +112,7 @@ export function isPost(s: string): boolean {
   if (s.length > 3 && g().verbStart.test(s)) return false;
   if (/^[一二三四五六七八九十][问点评是要]/.test(s) || /由/.test(s)) return false;
   if (!ofIsName(s)) return false;
+  if (g().functionWord.test(s)) return false;
   return g().post.test(s) && !/^(?:每|每个|一个|该|此|本|其|这)/.test(s);
 }
 
