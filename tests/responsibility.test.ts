@@ -170,3 +170,14 @@ describe('function words from the dictionary never stand inside a name', () => {
     expect(execFileSync(process.execPath, ['scripts/build-lexicon.mjs', '--check'], { encoding: 'utf8' })).toContain('function-words.json');
   });
 });
+
+describe('the classes of error seen on unseen plans', () => {
+  it.each([
+    ['各区可结合实际开展试点。', []], // a permission is no duty
+    ['有条件的学校可以组建社团。', []],
+    ['各区要结合实际开展试点。', ['各区']],
+    ['各市、县（区）人民政府要加强领导。', ['各市、县（区）人民政府']], // a collective's levels share their head
+    ['各区、县级市要抓好落实。', ['各区、县级市']],
+    ['各区、各部门要抓好落实。', ['各区', '各部门']],
+  ])('%s', (text, lead) => expect(extractResponsibility(text).units.lead).toEqual(lead));
+});

@@ -150,7 +150,8 @@ export function splitNames(list: string): string[] {
         const sep = p;
         if (sep === '、') {
           // a bare level (市、县财政) or an unfinished name waits for its head noun
-          if (/^(?:示范)?[省市县区乡镇村州]$/.test(acc.trim())) {
+          // 各市、县（区）人民政府, 各区、县级市: a collective's list of levels shares what follows (but 各区、各部门 are two)
+          if (/^各?(?:示范)?[省市县区乡镇村州]$/.test(acc.trim()) && !/^(?:各|有关|相关)/.test(pieces[i + 1] ?? '')) {
             acc += sep;
             continue;
           }
