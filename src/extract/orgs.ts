@@ -76,6 +76,7 @@ export function isOrg(s: string): boolean {
   if (extraNames.has(s)) return true;
   if (s.length < 2 || s.length > 40) return false;
   if (/^各[省市县区乡镇村州盟旗]$/.test(s)) return true; // 各区、各县: the collectives of a level
+  if (/^各[省市县区乡镇村州盟旗](?:、(?:[县市区]级)?[省市县区乡镇村州盟旗])+$/.test(s)) return true; // 各区、县级市, 各县、市、区
   if (g().shortName.test(s) && !/[，,。；;：:]/.test(s) && !g().verbStart.test(s)) return true;
   if (/[，,。；;：:！？!?"]/.test(s)) return false;
   if ((s.match(/“/g) ?? []).length !== (s.match(/”/g) ?? []).length) return false;
