@@ -353,3 +353,23 @@ describe('Markdown ordered lists', () => {
     expect(l.tasks.map((t) => `${t.id} ${t.units.lead} ${t.position.start.line}:${t.position.start.column}`)).toEqual(['1.1 县委宣传部 5:1', '1.2 县委督查室 6:1']);
   });
 });
+
+describe('outline classes seen on unseen plans', () => {
+  it('reads a date right after a marker as the item\'s words, not a decimal outline', () => {
+    expect(outlineOf('一、工作安排\n1.9月底前完成摸底。\n2.10月底前完成整改。\n3.12月底前完成验收。\n')).toEqual([
+      '1 一、 工作安排',
+      '1.1 1. 9月底前完成摸底',
+      '1.2 2. 10月底前完成整改',
+      '1.3 3. 12月底前完成验收',
+    ]);
+  });
+  it('reads articles written in traditional characters (第一條) with (一) under them', () => {
+    expect(outlineOf('第一條 總則\n(一)適用範圍。\n(二)基本原則。\n第二條 職責\n(一)縣政府負責。\n')).toEqual([
+      '1 第一條 總則',
+      '1.1 (一) 適用範圍',
+      '1.2 (二) 基本原則',
+      '2 第二條 職責',
+      '2.1 (一) 縣政府負責',
+    ]);
+  });
+});

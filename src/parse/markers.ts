@@ -44,14 +44,15 @@ export function rankOf(c: { family: MarkerFamily; path?: number[]; topLevel?: bo
 }
 
 const CN = '一二三四五六七八九十';
-const P_CHAPTER = /第([一二三四五六七八九十百零〇]{1,4})([章节条])/y;
+const P_CHAPTER = /第([一二三四五六七八九十百零〇]{1,4})([章节条節條])/y;
 const P_PAREN_CN = new RegExp(`[（(〔［【]\\s?([${CN}]{1,3})\\s?[）)〕］】]`, 'y');
 const P_PAREN_AR = /[（(]\s?(\d{1,2})\s?[）)]/y;
 const P_CIRCLED = /[①-⑳]/y;
 const P_CN = new RegExp(`([${CN}]{1,3})\\s?[、．.]`, 'y');
 // a digit after the separator makes a decimal (1.5) or a count (1、2次), unless it opens a year (3．2020年底前)
-const P_ARABIC = /(\d{1,2})( ?)[.．、﹒](?![.．])(?!\d(?!\d{3}\s*年))/y;
-const P_DECIMAL = /(\d{1,2}(?:\.\d{1,2}){1,4})(?=[ \t\u3000]*[^\d.\s])/y;
+// (nor a month or a day right after the marker: 2.10月底前 is item 2, by 10月底)
+const P_ARABIC = /(\d{1,2})( ?)[.．、﹒](?![.．])(?!\d(?!\d{3}\s*年|\d?\s*[月日]))/y;
+const P_DECIMAL = /(\d{1,2}(?:\.\d{1,2}){1,4})(?=[ \t\u3000]*[^\d.\s月日号%％])/y;
 const P_BARE = /(\d{1,2})(?=[\u4e00-\u9fff])/y;
 const P_ZERO_PADDED = /0([1-9])[ \t\u3000]*(?=\n)/y;
 const P_ENUM_HEADING = /([一二三四五六七八九十])是/y;
@@ -144,7 +145,7 @@ function matchAt(
   let m: RegExpExecArray | null;
   const ch = text[i];
   if (ch === '第' && (m = exec(P_CHAPTER, text, i))) {
-    const family: MarkerFamily = m[2] === '章' ? 'chapter' : m[2] === '节' ? 'section' : 'article';
+    const family: MarkerFamily = m[2] === '章' ? 'chapter' : m[2] === '节' || m[2] === '節' ? 'section' : 'article';
     // 第一章 inside a sentence (《条例》第一章规定) is a reference: mid-line, it must be followed by its next
     const weak = !lineStart && !/[。；;：:！？!?\s]/.test(before || '\n');
     return { ...base, end: i + m[0].length, raw: m[0], family, ordinal: parseChineseNumber(m[1]), ...(weak ? { weak } : {}) };
