@@ -72,6 +72,7 @@ export const LINT = {
   unmatchedOpen: (open: string, close: string) => `“${open}”没有对应的“${close}”`,
   unmatchedClose: (close: string) => `多余的“${close}”：前面没有对应的左括号或引号`,
   pageNumbers: (n: number) => `已去除 ${n} 处 PDF 页码，请核对此处前后文字是否连贯`,
+  brokenLine: (line: number) => `第 ${line} 行在句子中间断行，已与下一行接上`,
   halfWidth: (ch: string, full: string) => `中文句中使用了半角标点“${ch}”，应为“${full}”`,
   policy: (schema: string, what: string) => `不符合 ${schema} 的要求：${what}`,
 } as const;

@@ -155,6 +155,12 @@ describe('outputs that never surprise', () => {
     expect(JSON.parse(r.out).tasks).toHaveLength(2);
     expect(existsSync(join(dir, '-'))).toBe(false);
   });
+  it('prints what the reader noticed to stderr as file:line:col lines', async () => {
+    writeFileSync(join(dir, 'annex.txt'), PLAN + '\n附件\n一、附表说明\n（一）填报要求。\n');
+    const r = await run(['annex.txt', '-f', 'json'], dir);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/^annex\.txt:9:1: 此处起为附件，作为第 2 部分纳入台账/m);
+  });
   it('names the output of standard input 台账', async () => {
     expect((await run(['-', '-o', dir + '/'], dir, PLAN)).code).toBe(0);
     expect(existsSync(join(dir, '台账.xlsx'))).toBe(true);

@@ -151,6 +151,8 @@ async function convertCommand(file: string | undefined, opts: RunOptions, io: Io
     io.stderr.write((e instanceof ConvertError ? e.message : MSG.internal(shown, (e as Error).message)) + '\n');
     return EXIT.fail;
   }
+  // what the parser noticed (an annex, page numbers removed, a table row that does not fit) goes to stderr
+  for (const d of ledger.diagnostics) io.stderr.write(`${shown}:${d.line}:${d.column}: ${d.message}\n`);
   const out = await exporter.render(ledger);
   const target = outputPath(file, opts, exporter.extension, exporter.binary, io.cwd);
   if (!target) {

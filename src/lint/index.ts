@@ -14,6 +14,7 @@ import deadlineOutOfPlan from './rules/deadline-out-of-plan.js';
 import duplicateTaskTitle from './rules/duplicate-task-title.js';
 import unmatchedBrackets from './rules/unmatched-brackets.js';
 import pageNumberArtifacts from './rules/page-number-artifacts.js';
+import brokenLines from './rules/broken-lines.js';
 import halfWidthPunctuation from './rules/half-width-punctuation.js';
 
 /** Every rule, in the order findings of one place are listed. */
@@ -31,6 +32,7 @@ export const RULES: readonly LintRule[] = [
   duplicateTaskTitle,
   unmatchedBrackets,
   pageNumberArtifacts,
+  brokenLines,
   halfWidthPunctuation,
 ];
 

@@ -13,6 +13,8 @@ export interface CleanText {
   map: Int32Array;
   /** Original offsets of page numbers that were removed (for diagnostics). */
   pageNumbers: number[];
+  /** Original offsets of line breaks inside a sentence that were joined (for diagnostics). */
+  softBreaks?: number[];
 }
 
 /** Starts of a line that opens a numbered item; such lines are never joined to the line above. */
@@ -42,7 +44,7 @@ export function cleanText(original: string, hidden?: Uint8Array): CleanText {
   }
 
   const pageNumbers = markPageNumbers(lines, drop);
-  markSoftBreaks(lines, drop);
+  const softBreaks = markSoftBreaks(lines, drop);
 
   // the kept runs, joined once (no string built a character at a time)
   const parts: string[] = [];
@@ -58,7 +60,7 @@ export function cleanText(original: string, hidden?: Uint8Array): CleanText {
     parts.push(view.slice(a, i));
   }
   map[j] = view.length;
-  return { text: parts.join(''), map: map.slice(0, j + 1), pageNumbers };
+  return { text: parts.join(''), map: map.slice(0, j + 1), pageNumbers, softBreaks };
 }
 
 /**
@@ -126,7 +128,8 @@ function isMidSentence(lines: Line[], i: number): boolean {
  * A line wrapped inside a sentence (`工作结\n果运用`) is joined to the next one. Only prose lines
  * are joined: a heading line (a marker and no full stop) keeps its line end, which ends its title.
  */
-function markSoftBreaks(lines: Line[], drop: Uint8Array): void {
+function markSoftBreaks(lines: Line[], drop: Uint8Array): number[] {
+  const joined: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const cur = lines[i];
     const next = lines[i + 1];
@@ -147,7 +150,9 @@ function markSoftBreaks(lines: Line[], drop: Uint8Array): void {
     if (lastSentence !== t && LINE_MARKER.test(lastSentence)) continue;
     // drop the line break (and a \r before it); keep everything else
     for (let k = cur.end; k < next.start; k++) drop[k] = 1;
+    joined.push(cur.end);
   }
+  return joined;
 }
 
 /** `original` with hidden characters blanked (same length), so line logic sees only the text. */
