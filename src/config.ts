@@ -22,7 +22,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 
 // yaml and ajv are loaded only when there is a configuration file to read
 const require = createRequire(import.meta.url);
-import { MSG } from './messages.js';
+import { at, MSG } from './messages.js';
 
 export interface Config {
   units?: { names?: string[]; aliases?: Record<string, string> };
@@ -31,8 +31,17 @@ export interface Config {
   path?: string;
 }
 
-/** Thrown for a configuration file that cannot be used; the message is for the user. */
-export class ConfigError extends Error {}
+/** Thrown for a configuration file that cannot be used: the place and the text for the user. */
+export class ConfigError extends Error {
+  constructor(
+    readonly path: string,
+    readonly text: string,
+    readonly line = 1,
+    readonly column = 1,
+  ) {
+    super(at(path, text, line, column));
+  }
+}
 
 const NAME = 'plan2ledger';
 const PLACES = ['package.json', `.${NAME}rc`, `.${NAME}rc.yaml`, `.${NAME}rc.yml`, `.${NAME}rc.json`];
@@ -75,7 +84,7 @@ export function loadConfig(path: string): Config {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new ConfigError(MSG.configUnreadable(path, 1, 1, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+    throw new ConfigError(path, MSG.configUnreadable((e as NodeJS.ErrnoException).code ?? (e as Error).message));
   }
   const { LineCounter, parseDocument, isMap } = require('yaml') as typeof import('yaml');
   const lines = new LineCounter();
@@ -83,7 +92,7 @@ export function loadConfig(path: string): Config {
   if (doc.errors.length) {
     const e = doc.errors[0];
     const p = lines.linePos(e.pos[0]);
-    throw new ConfigError(MSG.configUnreadable(path, p.line, p.col, MSG.yamlProblem(e.code)));
+    throw new ConfigError(path, MSG.configUnreadable(MSG.yamlProblem(e.code)), p.line, p.col);
   }
   let data = doc.toJS() ?? {};
   let root: YamlNode | null = doc.contents as YamlNode | null;
@@ -98,7 +107,7 @@ export function loadConfig(path: string): Config {
     const e = validate.errors!.find((x) => x.keyword === 'propertyNames') ?? validate.errors![0];
     const at = nodeAt(root, e);
     const p = at !== null ? lines.linePos(at) : { line: 1, col: 1 };
-    throw new ConfigError(MSG.configInvalid(path, p.line, p.col, describe(e)));
+    throw new ConfigError(path, MSG.configInvalid(describe(e)), p.line, p.col);
   }
   return { ...(data as Config), path };
 }

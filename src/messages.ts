@@ -1,18 +1,26 @@
-/** Every user-facing message, in Simplified Chinese, in one place. */
+/**
+ * Every user-facing message, in Simplified Chinese, in one place. Texts carry no place: `at` puts the
+ * file, line and column in front where a message about input is printed on its own.
+ */
+
+/** `file:line:column: text`, the way compilers and editors print a message about a place in a file. */
+export function at(path: string, text: string, line = 1, column = 1): string {
+  return `${path}:${line}:${column}: ${text}`;
+}
 
 export const MSG = {
-  fileMissing: (path: string) => `${path}:1:1: 找不到文件，请检查路径是否正确`,
-  fileIsDir: (path: string) => `${path}:1:1: 这是一个文件夹，不是方案文件`,
-  fileUnreadable: (path: string, why: string) => `${path}:1:1: 无法读取文件（${why}）`,
-  fileIsDevice: (path: string) => `${path}:1:1: 这是设备文件，不是方案文件`,
-  fileTooLarge: (path: string, max: number) => `${path}:1:1: 文件超过 ${+(max / 2 ** 20).toFixed(1)} MB 上限，未读取；确需转换时可用 --max-size 调大`,
+  fileMissing: () => `找不到文件，请检查路径是否正确`,
+  fileIsDir: () => `这是一个文件夹，不是方案文件`,
+  fileUnreadable: (why: string) => `无法读取文件（${why}）`,
+  fileIsDevice: () => `这是设备文件，不是方案文件`,
+  fileTooLarge: (max: number) => `文件超过 ${+(max / 2 ** 20).toFixed(1)} MB 上限，未读取；确需转换时可用 --max-size 调大`,
   badMaxSize: (v: string) => `--max-size 的取值“${v}”无效，请写以 MB 计的正数，如 --max-size 100`,
-  fileEmpty: (path: string) => `${path}:1:1: 文件为空，没有可以转换的内容`,
-  fileBinary: (path: string) => `${path}:1:1: 这不是文本文件（看起来是二进制文件），请提供 .txt 或 .md 格式的方案`,
-  fileDocx: (path: string) => `${path}:1:1: 暂不支持 .docx/.zip 文件，请先另存为 .txt（UTF-8 或 GBK 编码）`,
-  fileEncoding: (path: string) => `${path}:1:1: 无法识别文件编码（支持 UTF-8、UTF-16、GB18030/GBK、Big5）`,
-  noSections: (path: string) => `${path}:1:1: 没有找到任何编号条目（一、（一）1. 等），请确认这是一份工作方案`,
-  schemaInvalid: (path: string, errors: string) => `${path}:1:1: 生成的台账未通过校验，请将此文件反馈给开发者：\n${errors}`,
+  fileEmpty: () => `文件为空，没有可以转换的内容`,
+  fileBinary: () => `这不是文本文件（看起来是二进制文件），请提供 .txt 或 .md 格式的方案`,
+  fileDocx: () => `暂不支持 .docx/.zip 文件，请先另存为 .txt（UTF-8 或 GBK 编码）`,
+  fileEncoding: () => `无法识别文件编码（支持 UTF-8、UTF-16、GB18030/GBK、Big5）`,
+  noSections: () => `没有找到任何编号条目（一、（一）1. 等），请确认这是一份工作方案`,
+  schemaInvalid: (errors: string) => `生成的台账未通过校验，请将此文件反馈给开发者：\n${errors}`,
   outputExists: (path: string) => `${path}: 文件已存在，未覆盖；如需覆盖请加 --force，或用 -o 指定其他位置`,
   outputFailed: (path: string, why: string) => `${path}: 写入失败（${why}）`,
   outputIsInput: (path: string) => `${path}: 这是输入文件或符号链接，不会被输出覆盖；请用 -o 指定其他位置`,
@@ -32,14 +40,14 @@ export const MSG = {
   badPreset: (v: string) => `--preset 的取值“${v}”无效，可用：recommended、strict`,
   badMaxWarnings: (v: string) => `--max-warnings 的取值“${v}”无效，请写非负整数`,
   globNoMatch: (g: string) => `${g}: 没有匹配的方案文件（.txt、.md）`,
-  schemaUnreadable: (path: string, why: string) => `${path}:1:1: 无法读取或编译 JSON Schema（${why}）`,
+  schemaUnreadable: (why: string) => `无法读取或编译 JSON Schema（${why}）`,
   noInput: () => `请指定要转换的方案文件，例如：plan2ledger 方案.txt（用 - 表示从标准输入读取）`,
   written: (path: string, sections: number, tasks: number, noUnit: number, noDeadline: number) =>
     `已生成 ${path}：${sections} 个条目，${tasks} 项任务（${noUnit} 项未写明责任单位，${noDeadline} 项未写明完成时限）`,
-  internal: (path: string, why: string) => `${path}:1:1: 处理时出现内部错误：${why}`,
+  internal: (why: string) => `处理时出现内部错误：${why}`,
   pageNumbersRemoved: (n: number) => `已去除 ${n} 处 PDF 页码`,
-  configUnreadable: (path: string, line: number, col: number, why: string) => `${path}:${line}:${col}: 配置文件无法读取（${why}）`,
-  configInvalid: (path: string, line: number, col: number, why: string) => `${path}:${line}:${col}: 配置有误：${why}`,
+  configUnreadable: (why: string) => `配置文件无法读取（${why}）`,
+  configInvalid: (why: string) => `配置有误：${why}`,
   configUnknownKey: (key: string, where: string) => `${where} 中没有“${key}”这一项（是否拼写有误？）`,
   configUnknownRule: (id: string) => `没有名为“${id}”的检查规则`,
   configBadValue: (where: string, allowed: string) => `${where} 的取值应为 ${allowed} 之一`,

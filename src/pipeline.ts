@@ -6,7 +6,7 @@ import { decodePlan, DecodeError } from './text/decode.js';
 import { planExtract, planParse } from './plugin.js';
 import { buildLedger } from './ledger/build.js';
 import { validateLedger } from './ledger/validate.js';
-import { MSG } from './messages.js';
+import { at, MSG } from './messages.js';
 import type { Ledger, PlanNode } from './types.js';
 
 export interface ConvertOptions {
@@ -19,13 +19,14 @@ export interface ConvertOptions {
   allowEmpty?: boolean;
 }
 
-/** A conversion that could not be done, with a message for the user (and a code for `check`). */
+/** A conversion that could not be done: the file, the message for the user, and a code for `check`. */
 export class ConvertError extends Error {
   constructor(
-    message: string,
+    readonly path: string,
+    readonly text: string,
     readonly reason?: 'no-items',
   ) {
-    super(message);
+    super(at(path, text));
   }
 }
 
@@ -37,11 +38,11 @@ export function convertPlan(bytes: Uint8Array, path: string, options: ConvertOpt
   } catch (e) {
     if (e instanceof DecodeError) {
       const msg = { empty: MSG.fileEmpty, binary: MSG.fileBinary, docx: MSG.fileDocx, encoding: MSG.fileEncoding }[e.reason];
-      throw new ConvertError(msg(path));
+      throw new ConvertError(path, msg());
     }
     throw e;
   }
-  if (!decoded.text.trim()) throw new ConvertError(MSG.fileEmpty(path));
+  if (!decoded.text.trim()) throw new ConvertError(path, MSG.fileEmpty());
   const markdown = options.markdown ?? /\.(md|markdown)$/i.test(path);
   const file = new VFile({ path, value: decoded.text });
   const processor = unified().use(planParse, { markdown }).use(planExtract, { year: options.year, units: options.units });
@@ -64,9 +65,9 @@ export function convertPlan(bytes: Uint8Array, path: string, options: ConvertOpt
     if (t.kind === 'task') file.info(MSG.taskTable(t.columns.join('、')), { place: at(t.header.start), ruleId: 'task-table', source: 'plan2ledger' });
     for (const m of t.misfits) file.message(MSG.tableRowMisfit(m.expected, m.found), { place: at(m), ruleId: 'table-row-misfit', source: 'plan2ledger' });
   }
-  if (!tree.children.length && !options.allowEmpty) throw new ConvertError(MSG.noSections(path), 'no-items');
+  if (!tree.children.length && !options.allowEmpty) throw new ConvertError(path, MSG.noSections(), 'no-items');
   const ledger = buildLedger(tree, file, { path, bytes, encoding: decoded.encoding }, options.units?.aliases);
   const errors = validateLedger(ledger);
-  if (errors.length) throw new ConvertError(MSG.schemaInvalid(path, errors.join('\n')));
+  if (errors.length) throw new ConvertError(path, MSG.schemaInvalid(errors.join('\n')));
   return { ledger, tree, file };
 }

@@ -48,6 +48,13 @@ describe('exit codes', () => {
     const q = await run(['check', 'bad.txt', '--quiet', '-f', 'unix'], dir);
     expect(q.out.trim().split('\n')).toEqual(['bad.txt:4:1: 编号不连续：应为“（二）”，实为“（三）” [error/numbering-gap]']);
   });
+  it('a file that cannot be read is a fatal message in the report, the others go on, exit 2', async () => {
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const r = await run(['check', 'empty.txt', 'bad.txt', '-f', 'unix'], dir);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('empty.txt:1:1: 文件为空，没有可以转换的内容 [error/unreadable]');
+    expect(r.out).toContain('bad.txt:4:1: 编号不连续');
+  });
   it('an error for a text with no numbered item at all', async () => {
     writeFileSync(join(dir, 'none.txt'), '请各单位认真做好相关工作。\n');
     const r = await run(['check', 'none.txt', '-f', 'unix'], dir);

@@ -6,7 +6,7 @@
 import { promises as fs, readFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { VFileMessage } from 'vfile-message';
-import { MSG, LINT } from '../messages.js';
+import { at, MSG, LINT } from '../messages.js';
 import { ConfigError, findConfig, loadConfig, type Config } from '../config.js';
 import { ConvertError } from '../pipeline.js';
 import { checkPlan } from '../lint/check-plan.js';
@@ -85,7 +85,7 @@ export async function checkCommand(inputs: string[], opts: CheckOpts, io: Io & {
         policies.set(schemaPath, (policy = p));
       }
     }
-    const bytes = f === '-' ? await readStdin(io) : await fs.readFile(f).catch((e: NodeJS.ErrnoException) => MSG.fileUnreadable(shown, e.code ?? e.message));
+    const bytes = f === '-' ? await readStdin(io) : await fs.readFile(f).catch((e: NodeJS.ErrnoException) => at(shown, MSG.fileUnreadable(e.code ?? e.message)));
     if (typeof bytes === 'string') {
       io.stderr.write(bytes + '\n');
       couldNotRun = true;
@@ -102,8 +102,12 @@ export async function checkCommand(inputs: string[], opts: CheckOpts, io: Io & {
       });
       results.push({ path: shown, messages: opts.quiet ? messages.filter((m) => m.fatal === true) : messages });
     } catch (e) {
+      // a file that cannot be read at all is a fatal message on that file; the others go on (exit 2)
       if (!(e instanceof ConvertError)) throw e;
-      io.stderr.write(e.message + '\n');
+      const m = new VFileMessage(e.text, { place: { line: 1, column: 1 }, ruleId: 'unreadable', source: 'plan2ledger' });
+      m.file = shown;
+      m.fatal = true;
+      results.push({ path: shown, messages: [m] });
       couldNotRun = true;
     }
   }
@@ -136,7 +140,7 @@ async function expand(inputs: string[], cwd: string): Promise<string[] | string>
       const found = (await glob([input], { cwd, absolute: true })).filter((f) => PLAN_FILES.test(f)).sort();
       if (!found.length) return MSG.globNoMatch(input);
       out.push(...found);
-    } else return MSG.fileMissing(input);
+    } else return at(input, MSG.fileMissing());
   }
   return [...new Set(out)];
 }
@@ -158,7 +162,7 @@ async function loadPolicy(path: string): Promise<Policy | string> {
   try {
     schema = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    return MSG.schemaUnreadable(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message);
+    return at(path, MSG.schemaUnreadable((e as NodeJS.ErrnoException).code ?? (e as Error).message));
   }
   const { Ajv2020 } = await import('ajv/dist/2020.js');
   const { Ajv } = await import('ajv/dist/ajv.js');
@@ -171,7 +175,7 @@ async function loadPolicy(path: string): Promise<Policy | string> {
     const ajv = draft2020 ? new Ajv2020({ allErrors: true, strict: false }) : new Ajv({ allErrors: true, strict: false });
     validate = ajv.compile(schema);
   } catch (e) {
-    return MSG.schemaUnreadable(path, (e as Error).message);
+    return at(path, MSG.schemaUnreadable((e as Error).message));
   }
   const name = basename(path);
   return (ledger, file) => {

@@ -5,7 +5,7 @@
 import { existsSync, promises as fs, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { Command, CommanderError, Help, Option } from 'commander';
-import { HELP, MSG } from '../messages.js';
+import { at, HELP, MSG } from '../messages.js';
 import { convertPlan, ConvertError } from '../pipeline.js';
 import { FORMATS, loadExporter } from '../export/index.js';
 import { OutputExistsError, OutputIsInputError, writeAtomic } from './write.js';
@@ -137,7 +137,7 @@ async function convertCommand(file: string | undefined, opts: RunOptions, io: Io
   let config: Config = {};
   try {
     const cfgPath = opts.config ? resolve(io.cwd, opts.config) : findConfig(file === '-' ? io.cwd : dirname(resolve(io.cwd, file)));
-    if (opts.config && !existsSync(cfgPath!)) throw new ConfigError(MSG.fileMissing(opts.config));
+    if (opts.config && !existsSync(cfgPath!)) throw new ConfigError(opts.config, MSG.fileMissing());
     if (cfgPath) config = loadConfig(cfgPath);
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
@@ -148,7 +148,7 @@ async function convertCommand(file: string | undefined, opts: RunOptions, io: Io
   try {
     ledger = convertPlan(bytes, shown, { year, units: config.units }).ledger;
   } catch (e) {
-    io.stderr.write((e instanceof ConvertError ? e.message : MSG.internal(shown, (e as Error).message)) + '\n');
+    io.stderr.write((e instanceof ConvertError ? e.message : at(shown, MSG.internal((e as Error).message))) + '\n');
     return EXIT.fail;
   }
   // what the parser noticed (an annex, page numbers removed, a table row that does not fit) goes to stderr
@@ -194,7 +194,7 @@ async function readInput(file: string, shown: string, io: Io, maxBytes: number):
         const b = typeof c === 'string' ? Buffer.from(c) : Buffer.from(c);
         size += b.length;
         // an endless stream stops here, not when memory runs out
-        if (size > maxBytes) return MSG.fileTooLarge(shown, maxBytes);
+        if (size > maxBytes) return at(shown, MSG.fileTooLarge(maxBytes));
         chunks.push(b);
       }
     return new Uint8Array(Buffer.concat(chunks));
@@ -202,9 +202,9 @@ async function readInput(file: string, shown: string, io: Io, maxBytes: number):
   const path = resolve(io.cwd, file);
   try {
     const st = await fs.stat(path);
-    if (st.isDirectory()) return MSG.fileIsDir(shown);
-    if (st.isCharacterDevice() || st.isBlockDevice() || st.isSocket()) return MSG.fileIsDevice(shown);
-    if (st.isFile() && st.size > maxBytes) return MSG.fileTooLarge(shown, maxBytes);
+    if (st.isDirectory()) return at(shown, MSG.fileIsDir());
+    if (st.isCharacterDevice() || st.isBlockDevice() || st.isSocket()) return at(shown, MSG.fileIsDevice());
+    if (st.isFile() && st.size > maxBytes) return at(shown, MSG.fileTooLarge(maxBytes));
     // a pipe has no size: read at most one byte past the limit
     const fh = await fs.open(path, 'r');
     try {
@@ -216,7 +216,7 @@ async function readInput(file: string, shown: string, io: Io, maxBytes: number):
         if (!bytesRead) break;
         chunks.push(buf.subarray(0, bytesRead));
         size += bytesRead;
-        if (size > maxBytes) return MSG.fileTooLarge(shown, maxBytes);
+        if (size > maxBytes) return at(shown, MSG.fileTooLarge(maxBytes));
       }
       return new Uint8Array(Buffer.concat(chunks));
     } finally {
@@ -224,8 +224,8 @@ async function readInput(file: string, shown: string, io: Io, maxBytes: number):
     }
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    if (err.code === 'ENOENT') return MSG.fileMissing(shown);
-    return MSG.fileUnreadable(shown, err.code ?? err.message);
+    if (err.code === 'ENOENT') return at(shown, MSG.fileMissing());
+    return at(shown, MSG.fileUnreadable(err.code ?? err.message));
   }
 }
 
