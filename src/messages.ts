@@ -17,7 +17,9 @@ export const MSG = {
   badMaxSize: (v: string) => `--max-size 的取值“${v}”无效，请写以 MB 计的正数，如 --max-size 100`,
   fileEmpty: () => `文件为空，没有可以转换的内容`,
   fileBinary: () => `这不是文本文件（看起来是二进制文件），请提供 .txt 或 .md 格式的方案`,
-  fileDocx: () => `暂不支持 .docx/.zip 文件，请先另存为 .txt（UTF-8 或 GBK 编码）`,
+  fileDocx: () => `不是可读的 Word 文档（.docx）：文件已损坏，或是其他压缩包`,
+  fileDoc: () => `这是旧版 Word 文件（.doc），请在 Word 或 WPS 中另存为 .docx 或 .txt 后再转换`,
+  docxBomb: () => `这个 .docx 解压后过大或文件数过多，可能是恶意文件，已拒绝读取`,
   fileEncoding: () => `无法识别文件编码（支持 UTF-8、UTF-16、GB18030/GBK、Big5）`,
   noSections: () => `没有找到任何编号条目（一、（一）1. 等），请确认这是一份工作方案`,
   schemaInvalid: (errors: string) => `生成的台账未通过校验，请将此文件反馈给开发者：\n${errors}`,
@@ -88,7 +90,7 @@ export const LINT = {
 /** Commander help texts. */
 export const HELP = {
   description: '把工作方案、实施方案、工作要点等中文方案文本转换为任务台账（Excel / JSON / YAML / CSV / Markdown）',
-  file: '方案文件（.txt 或 .md，UTF-8 或 GBK 编码）；用 - 从标准输入读取',
+  file: '方案文件（.txt、.md 或 Word .docx；文本可为 UTF-8、GBK、Big5 等编码）；用 - 从标准输入读取',
   format: '输出格式：xlsx、json、yaml、csv、md（默认：按 -o 的扩展名，否则 xlsx）',
   output: '输出文件或文件夹（默认：Excel 写在方案旁边，其他格式打印到屏幕）',
   force: '允许覆盖已存在的输出文件',

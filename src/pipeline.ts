@@ -3,6 +3,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { decodePlan, DecodeError } from './text/decode.js';
+import { DocxError, isDocx, readDocx } from './readers/docx.js';
 import { planExtract, planParse } from './plugin.js';
 import { buildLedger } from './ledger/build.js';
 import { validateLedger } from './ledger/validate.js';
@@ -30,14 +31,24 @@ export class ConvertError extends Error {
   }
 }
 
+/** The text of a Word document, or a ConvertError saying why it cannot be read. */
+function readDocxOrThrow(bytes: Uint8Array, path: string): string {
+  try {
+    return readDocx(bytes);
+  } catch (e) {
+    if (e instanceof DocxError) throw new ConvertError(path, e.reason === 'bomb' ? MSG.docxBomb() : MSG.fileDocx());
+    throw e;
+  }
+}
+
 /** Converts one plan's bytes into a schema-valid ledger; throws ConvertError with a Chinese message. */
 export function convertPlan(bytes: Uint8Array, path: string, options: ConvertOptions = {}): { ledger: Ledger; tree: PlanNode; file: VFile } {
   let decoded;
   try {
-    decoded = decodePlan(bytes);
+    decoded = isDocx(bytes) ? { text: readDocxOrThrow(bytes, path), encoding: 'docx' as const } : decodePlan(bytes);
   } catch (e) {
     if (e instanceof DecodeError) {
-      const msg = { empty: MSG.fileEmpty, binary: MSG.fileBinary, docx: MSG.fileDocx, encoding: MSG.fileEncoding }[e.reason];
+      const msg = { empty: MSG.fileEmpty, binary: MSG.fileBinary, docx: MSG.fileDocx, doc: MSG.fileDoc, encoding: MSG.fileEncoding }[e.reason];
       throw new ConvertError(path, msg());
     }
     throw e;

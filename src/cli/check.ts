@@ -30,7 +30,7 @@ export interface CheckOpts {
   color?: boolean;
 }
 
-const PLAN_FILES = /\.(txt|md|markdown)$/i;
+const PLAN_FILES = /\.(txt|md|markdown|docx)$/i;
 
 /** Runs the check command; resolves to the exit code. */
 export async function checkCommand(inputs: string[], opts: CheckOpts, io: Io & { isTTY?: boolean; env?: Record<string, string | undefined> }): Promise<number> {
@@ -134,7 +134,7 @@ async function expand(inputs: string[], cwd: string): Promise<string[] | string>
     if (st?.isFile()) out.push(p);
     else if (st?.isDirectory()) {
       const { glob } = await import('tinyglobby');
-      out.push(...(await glob(['**/*.{txt,md,markdown}'], { cwd: p, absolute: true, ignore: ['**/node_modules/**'] })).sort());
+      out.push(...(await glob(['**/*.{txt,md,markdown,docx}'], { cwd: p, absolute: true, ignore: ['**/node_modules/**'] })).sort());
     } else if (/[*?[{]/.test(input)) {
       const { glob } = await import('tinyglobby');
       const found = (await glob([input], { cwd, absolute: true })).filter((f) => PLAN_FILES.test(f)).sort();

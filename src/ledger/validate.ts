@@ -15,9 +15,12 @@ export const SCHEMA_PATH = packageFile('schemas/ledger.schema.json');
 
 let compiled: ValidateFunction | undefined;
 
+/** The validator `npm run build` generated, if it was made from the schema as it is now. */
 function precompiled(): ValidateFunction | null {
   try {
-    return require(packageFile('dist/ledger/ledger-validator.cjs')) as ValidateFunction;
+    const v = require(packageFile('dist/ledger/ledger-validator.cjs')) as ValidateFunction & { schemaSha256?: string };
+    const { createHash } = require('node:crypto') as typeof import('node:crypto');
+    return v.schemaSha256 === createHash('sha256').update(schemaText()).digest('hex') ? v : null;
   } catch {
     return null;
   }

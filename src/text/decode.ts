@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 // chardet is loaded only for a file that is not UTF-8 or UTF-16
 const require = createRequire(import.meta.url);
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5' | 'docx';
 
 export interface Decoded {
   text: string;
@@ -17,7 +17,7 @@ export interface Decoded {
 /** Why bytes could not be read as a plan text. */
 export class DecodeError extends Error {
   constructor(
-    readonly reason: 'empty' | 'binary' | 'docx' | 'encoding',
+    readonly reason: 'empty' | 'binary' | 'docx' | 'doc' | 'encoding',
     message: string,
   ) {
     super(message);
@@ -39,6 +39,8 @@ export function decodePlan(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     throw new DecodeError('docx', 'zip');
   }
+  // an old binary Word file (OLE compound document)
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw new DecodeError('doc', 'doc');
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   if (looksBinary(bytes)) throw new DecodeError('binary', 'binary');
