@@ -14,6 +14,7 @@ import type { Ledger } from '../types.js';
 import { clearConfigCache, ConfigError, findConfig, loadConfig, type Config } from '../config.js';
 import { VERSION } from '../version.js';
 import type { CheckOpts } from './check.js';
+import type { BatchOpts } from './batch.js';
 import { YEAR_RANGE } from '../extract/time.js';
 
 export interface Io {
@@ -67,6 +68,24 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--max-size <MB>', HELP.maxSize)
     .action(async (file: string | undefined, opts: RunOptions) => {
       code = await convertCommand(file, opts, io);
+    });
+  program
+    .command('batch')
+    .description(HELP.batch)
+    .helpOption('-h, --help', HELP.help)
+    .configureHelp({ formatHelp: (cmd, helper) => chineseHelp(new Help().formatHelp(cmd, helper)) })
+    .argument('[inputs...]', HELP.batchFiles)
+    .option('-o, --output <dir>', HELP.batchOutput)
+    .option('-f, --format <format>', HELP.format)
+    .option('--jobs <n>', HELP.jobs)
+    .option('--shard <i/n>', HELP.shard)
+    .option('--resume', HELP.resume)
+    .option('--force', HELP.force)
+    .option('--ndjson', HELP.ndjson)
+    .option('--year <YYYY>', HELP.year)
+    .action(async (inputs: string[], opts: BatchOpts) => {
+      const { batchCommand } = await import('./batch.js');
+      code = await batchCommand(inputs, opts, io);
     });
   program
     .command('check')

@@ -1,0 +1,204 @@
+/**
+ * `plan2ledger batch DIR|GLOB… -o OUTDIR`: converts a whole archive with a pool of worker threads (one per
+ * core by default), keeping the folder structure under OUTDIR, isolating each file (a failure is that
+ * file's message and the rest go on), with progress on a terminal, a summary and summary.json. Exit 1
+ * when any file failed, 2 when the batch could not run.
+ *   --shard i/n   a stable share of the files (by a hash of the relative path), i from 0 to n-1
+ *   --resume      skip inputs whose output is newer than the input and was made by this version
+ *   --ndjson      one ledger per line on standard output (for loading into a database)
+ */
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { existsSync, promises as fs } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { at, MSG } from '../messages.js';
+import { FORMATS, loadExporter } from '../export/index.js';
+import { VERSION } from '../version.js';
+import { convertFile, type FileJob, type FileResult } from '../engine/convert-file.js';
+import { writeAtomic } from './write.js';
+import type { Io } from './main.js';
+
+export interface BatchOpts {
+  output?: string;
+  format?: string;
+  jobs?: string;
+  shard?: string;
+  resume?: boolean;
+  force?: boolean;
+  ndjson?: boolean;
+  year?: string;
+}
+
+const PLAN_FILES = /\.(txt|md|markdown|docx)$/i;
+const MAX_BYTES = 50 * 2 ** 20;
+
+/** Runs the batch command; resolves to the exit code. */
+export async function batchCommand(inputs: string[], opts: BatchOpts, io: Io & { isTTY?: boolean }): Promise<number> {
+  const fail = (m: string) => {
+    io.stderr.write(m + '\n');
+    return 2;
+  };
+  if (!inputs.length) return fail(MSG.noBatchInput());
+  if (!opts.output && !opts.ndjson) return fail(MSG.noBatchOutput());
+  const format = opts.format ?? 'xlsx';
+  if (!FORMATS.includes(format)) return fail(MSG.unknownFormat(format, FORMATS.join('、')));
+  const jobs = opts.jobs === undefined ? availableParallelism() : Number(opts.jobs);
+  if (!(Number.isInteger(jobs) && jobs >= 1)) return fail(MSG.badJobs(String(opts.jobs)));
+  let shard: [number, number] | null = null;
+  if (opts.shard !== undefined) {
+    const m = /^(\d+)\/(\d+)$/.exec(opts.shard);
+    if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) return fail(MSG.badShard(opts.shard));
+    shard = [Number(m[1]), Number(m[2])];
+  }
+  const found = await planFiles(inputs, io.cwd);
+  if (typeof found === 'string') return fail(found);
+  const outDir = opts.output ? resolve(io.cwd, opts.output) : null;
+  const ext = (await loadExporter(format))!.extension;
+  const summaryPath = outDir ? join(outDir, 'summary.json') : null;
+  const previous = summaryPath && opts.resume ? await readSummary(summaryPath) : new Map<string, PreviousEntry>();
+
+  const work: FileJob[] = [];
+  const skipped: FileResult[] = [];
+  for (const { abs, rel } of found) {
+    if (shard && shardOf(rel, shard[1]) !== shard[0]) continue;
+    const output = outDir ? join(outDir, dirname(rel), `${basename(rel, extname(rel))}.台账${ext}`) : null;
+    if (opts.resume && output && (await upToDate(abs, output, previous.get(rel)))) {
+      skipped.push({ path: rel, output, status: 'ok', sections: 0, tasks: 0, findings: 0, ms: 0, message: MSG.batchSkipped() });
+      continue;
+    }
+    work.push({ input: abs, shown: rel, output, format, force: !!opts.force || !!opts.resume, year: opts.year ? Number(opts.year) : undefined, maxBytes: MAX_BYTES, wantLedger: !!opts.ndjson });
+  }
+
+  const started = Date.now();
+  const results: FileResult[] = [];
+  let failed = 0;
+  const progress = (n: number) => {
+    if (!io.isTTY) return;
+    const secs = (Date.now() - started) / 1000;
+    const rate = n / Math.max(secs, 0.001);
+    const eta = rate > 0 ? (work.length - n) / rate : 0;
+    io.stderr.write(`\r${MSG.batchProgress(n, work.length, failed, rate, eta)}`);
+  };
+  const onResult = (r: FileResult) => {
+    results.push(r);
+    if (r.status === 'failed') {
+      failed++;
+      if (io.isTTY) io.stderr.write('\r\x1b[K');
+      io.stderr.write(r.message + '\n');
+    }
+    if (r.ledger) io.stdout.write(r.ledger + '\n');
+    progress(results.length);
+  };
+  await runPool(work, Math.min(jobs, Math.max(1, work.length)), onResult);
+  if (io.isTTY) io.stderr.write('\r\x1b[K');
+
+  const all = [...skipped, ...results].sort((a, b) => a.path.localeCompare(b.path));
+  if (summaryPath) {
+    const summary = {
+      version: VERSION,
+      ...(shard ? { shard: `${shard[0]}/${shard[1]}` } : {}),
+      files: all.map(({ ledger: _l, ...r }) => ({ ...r, output: r.output ? relative(outDir!, r.output) : null, version: VERSION })),
+      counts: { files: all.length, ok: all.filter((r) => r.status === 'ok').length - skipped.length, skipped: skipped.length, failed },
+    };
+    await writeAtomic(summaryPath, JSON.stringify(summary, null, 2) + '\n', { force: true });
+  }
+  const secs = (Date.now() - started) / 1000;
+  io.stderr.write(MSG.batchDone(results.length - failed, failed, skipped.length, secs, summaryPath) + '\n');
+  return failed ? 1 : 0;
+}
+
+/** Files, folders (recursively) and globs to plan files, each with its path relative to where it was found. */
+async function planFiles(inputs: string[], cwd: string): Promise<{ abs: string; rel: string }[] | string> {
+  const out = new Map<string, string>();
+  const { glob } = await import('tinyglobby');
+  for (const input of inputs) {
+    const p = resolve(cwd, input);
+    const st = await fs.stat(p).catch(() => null);
+    if (st?.isFile()) out.set(p, basename(p));
+    else if (st?.isDirectory()) {
+      for (const f of await glob(['**/*.{txt,md,markdown,docx}'], { cwd: p, absolute: true, ignore: ['**/node_modules/**', '**/*.台账.*'] })) out.set(f, relative(p, f));
+    } else if (/[*?[{]/.test(input)) {
+      const found = (await glob([input], { cwd, absolute: true })).filter((f) => PLAN_FILES.test(f) && !/\.台账\./.test(f));
+      if (!found.length) return MSG.globNoMatch(input);
+      for (const f of found) out.set(f, relative(cwd, f));
+    } else return at(input, MSG.fileMissing());
+  }
+  return [...out].map(([abs, rel]) => ({ abs, rel })).sort((a, b) => a.rel.localeCompare(b.rel));
+}
+
+/** The shard a file belongs to: a stable hash of its relative path, so every machine agrees. */
+export function shardOf(rel: string, n: number): number {
+  return createHash('sha1').update(rel.split('\\').join('/')).digest().readUInt32BE(0) % n;
+}
+
+interface PreviousEntry {
+  status: string;
+  version: string;
+}
+
+async function readSummary(path: string): Promise<Map<string, PreviousEntry>> {
+  try {
+    const s = JSON.parse(await fs.readFile(path, 'utf8')) as { files?: (PreviousEntry & { path: string })[] };
+    return new Map((s.files ?? []).map((f) => [f.path, f]));
+  } catch {
+    return new Map();
+  }
+}
+
+/** The output is newer than the input, and the last run made it with this version. */
+async function upToDate(input: string, output: string, prev: PreviousEntry | undefined): Promise<boolean> {
+  if (!prev || prev.status !== 'ok' || prev.version !== VERSION || !existsSync(output)) return false;
+  const [i, o] = await Promise.all([fs.stat(input), fs.stat(output)]);
+  return o.mtimeMs >= i.mtimeMs;
+}
+
+/** The worker script beside this module: in the bundle, or in the compiled tree (dist/engine). */
+function workerScript(): string | null {
+  for (const rel of ['./batch-worker.js', '../engine/batch-worker.js']) {
+    const p = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(p)) return p;
+  }
+  return null;
+}
+
+/**
+ * Runs the jobs on `n` worker threads (or in this thread for one job at a time, or where the worker
+ * script is not built), calling `onResult` as each file finishes. A worker that dies fails its file
+ * only: a new one takes its place.
+ */
+async function runPool(jobs: FileJob[], n: number, onResult: (r: FileResult) => void): Promise<void> {
+  const script = workerScript();
+  if (n <= 1 || !script) {
+    for (const j of jobs) onResult(await convertFile(j));
+    return;
+  }
+  let next = 0;
+  const lane = (): Promise<void> =>
+    new Promise<void>((done) => {
+      let current: FileJob | null = null;
+      const w = new Worker(script);
+      const give = () => {
+        if (next >= jobs.length) {
+          current = null;
+          void w.terminate().then(() => done());
+          return;
+        }
+        current = jobs[next++];
+        w.postMessage(current);
+      };
+      w.on('message', (r: FileResult) => {
+        onResult(r);
+        give();
+      });
+      w.on('error', (e) => {
+        if (current) onResult({ path: current.shown, output: current.output, status: 'failed', sections: 0, tasks: 0, findings: 0, ms: 0, message: at(current.shown, MSG.internal(e.message)) });
+        current = null;
+        void w.terminate();
+        void lane().then(done);
+      });
+      give();
+    });
+  await Promise.all(Array.from({ length: n }, lane));
+}
