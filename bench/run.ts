@@ -11,7 +11,7 @@
  * Uses the built code (dist/) for the process runs: run `npm run build` first (npm install does).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
@@ -216,12 +216,60 @@ function startupBench(): void {
   console.log(`plan2ledger seed -f json  ${median(json).toFixed(0).padStart(5)} ms   ${(median(json) / b).toFixed(2)}× node -e 0`);
 }
 
+/** An archive of `n` plans from the corpus, in folders of 100. */
+function archive(dir: string, n: number): number {
+  const texts = ['fixtures/seeds', '../shared/corpus/dev'].flatMap((d) => {
+    try {
+      return readdirSync(d).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(d, f)));
+    } catch {
+      return [];
+    }
+  });
+  let bytes = 0;
+  for (let i = 0; i < n; i++) {
+    const sub = join(dir, `box-${Math.floor(i / 100)}`);
+    mkdirSync(sub, { recursive: true });
+    const t = texts[i % texts.length];
+    writeFileSync(join(sub, `plan-${i}.txt`), t);
+    bytes += t.length;
+  }
+  return bytes;
+}
+
+function batchBench(dir: string): void {
+  console.log('\n## batch: an archive of plans from the corpus (fresh process per run, median of 3, alternating)');
+  console.log('files   jobs   seconds   files/s    MB/s   peak RSS      vs read+hash');
+  for (const n of [1000, 2000]) {
+    const input = join(dir, `archive-${n}`);
+    const mb = archive(input, n) / 2 ** 20;
+    const runs: Record<string, { ms: number; rss: number }[]> = { hash: [], '1': [], '2': [] };
+    for (let r = 0; r < 3; r++) {
+      for (const jobs of ['hash', '1', '2']) {
+        const out = join(dir, `out-${n}-${jobs}-${r}`);
+        runs[jobs].push(JSON.parse(execFileSync(process.execPath, ['bench/batch-one.mjs', input, out, jobs], { encoding: 'utf8' })));
+        rmSync(out, { recursive: true, force: true });
+      }
+    }
+    const med = (k: string) => ({ ms: median(runs[k].map((x) => x.ms)), rss: median(runs[k].map((x) => x.rss)) });
+    const hash = med('hash');
+    for (const jobs of ['1', '2']) {
+      const m = med(jobs);
+      console.log(`${String(n).padEnd(7)} ${jobs.padEnd(6)} ${(m.ms / 1000).toFixed(2).padStart(7)}   ${(n / (m.ms / 1000)).toFixed(0).padStart(7)}   ${(mb / (m.ms / 1000)).toFixed(2).padStart(5)}   ${(m.rss / 2 ** 20).toFixed(0).padStart(5)} MiB   ${(m.ms / hash.ms).toFixed(0).padStart(6)}×`);
+    }
+    console.log(`${String(n).padEnd(7)} hash   ${(hash.ms / 1000).toFixed(2).padStart(7)}   ${(n / (hash.ms / 1000)).toFixed(0).padStart(7)}   ${(mb / (hash.ms / 1000)).toFixed(2).padStart(5)}   ${(hash.rss / 2 ** 20).toFixed(0).padStart(5)} MiB`);
+    const one = med('1');
+    const two = med('2');
+    console.log(`${n} files: two workers take ${(two.ms / one.ms).toFixed(2)}× the time of one (${(one.ms / two.ms).toFixed(2)}× the speed)`);
+  }
+}
+
 timeBench();
 startupBench();
 const work = mkdtempSync(join(tmpdir(), 'p2l-bench-'));
 try {
   throughputBench(work);
   adversarialBench(work);
+  batchBench(work);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

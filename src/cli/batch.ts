@@ -170,31 +170,35 @@ function workerScript(): string | null {
  */
 async function runPool(jobs: FileJob[], n: number, onResult: (r: FileResult) => void): Promise<void> {
   const script = workerScript();
+  let next = 0;
   if (n <= 1 || !script) {
-    for (const j of jobs) onResult(await convertFile(j));
+    // in this thread, a few files at a time, so that one file's reads and writes overlap another's work
+    const lane = async () => {
+      while (next < jobs.length) onResult(await convertFile(jobs[next++]));
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
     return;
   }
-  let next = 0;
   const lane = (): Promise<void> =>
     new Promise<void>((done) => {
-      let current: FileJob | null = null;
+      const current = new Set<FileJob>();
       const w = new Worker(script);
       const give = () => {
-        if (next >= jobs.length) {
-          current = null;
-          void w.terminate().then(() => done());
-          return;
+        while (current.size < IN_FLIGHT && next < jobs.length) {
+          const job = jobs[next++];
+          current.add(job);
+          w.postMessage(job);
         }
-        current = jobs[next++];
-        w.postMessage(current);
+        if (!current.size) void w.terminate().then(() => done());
       };
       w.on('message', (r: FileResult) => {
+        for (const j of current) if (j.shown === r.path) current.delete(j);
         onResult(r);
         give();
       });
       w.on('error', (e) => {
-        if (current) onResult({ path: current.shown, output: current.output, status: 'failed', sections: 0, tasks: 0, findings: 0, ms: 0, message: at(current.shown, MSG.internal(e.message)) });
-        current = null;
+        for (const j of current) onResult({ path: j.shown, output: j.output, status: 'failed', sections: 0, tasks: 0, findings: 0, ms: 0, message: at(j.shown, MSG.internal(e.message)) });
+        current.clear();
         void w.terminate();
         void lane().then(done);
       });
@@ -202,3 +206,6 @@ async function runPool(jobs: FileJob[], n: number, onResult: (r: FileResult) => 
     });
   await Promise.all(Array.from({ length: n }, lane));
 }
+
+/** Files a worker (or this thread) has under way at once: their disk waits overlap each other's work. */
+const IN_FLIGHT = 4;

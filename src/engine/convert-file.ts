@@ -9,7 +9,7 @@ import { convertPlan, ConvertError } from '../pipeline.js';
 import { loadExporter } from '../export/index.js';
 import { writeAtomic, OutputExistsError, OutputIsInputError } from '../cli/write.js';
 import { at, MSG } from '../messages.js';
-import { clearConfigCache, ConfigError, findConfig, loadConfig } from '../config.js';
+import { ConfigError, findConfig, loadConfig } from '../config.js';
 
 export interface FileJob {
   /** Absolute input path, and the path shown in messages (relative to the batch root). */
@@ -46,7 +46,6 @@ export async function convertFile(job: FileJob): Promise<FileResult> {
     const st = await fs.stat(job.input);
     if (st.size > job.maxBytes) return fail(at(job.shown, MSG.fileTooLarge(job.maxBytes)));
     const bytes = new Uint8Array(await fs.readFile(job.input));
-    clearConfigCache();
     const cfgPath = findConfig(dirname(job.input));
     const config = cfgPath ? loadConfig(cfgPath) : {};
     const { ledger } = convertPlan(bytes, job.shown, { year: job.year, units: config.units });
