@@ -31,91 +31,125 @@ async function readBack() {
 }
 
 describe('xlsx 台账', () => {
-  it('has the four sheets, a title row and the header', async () => {
+  it('has a 二级任务 and a 责任人 column when the plan has them', () => {
+    const l = ledgerOf('一、党的建设\n（一）组织建设\n1.健全制度。县委书记负责。\n（二）督查\n2.开展督查。\n', 'p.txt');
+    const ws = buildWorkbook(l).getWorksheet('任务台账')!;
+    expect((ws.getRow(3).values as unknown[]).slice(1)).toEqual(['序号', '一级任务', '二级任务', '工作内容', '牵头单位', '配合单位', '责任人', '完成时限', '进展情况', '备注']);
+  });
+
+  it('has the print view, the data sheet and three more, titled by the plan', async () => {
     const { wb } = await readBack();
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['任务台账', '目标指标', '文档结构', '说明']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['任务台账', '台账数据', '目标指标', '文档结构', '说明']);
     const ws = wb.getWorksheet('任务台账')!;
     expect(ws.getCell('A1').value).toBe('2023年重点工作方案任务台账');
-    expect((ws.getRow(2).values as unknown[]).slice(1)).toEqual(TASK_HEADERS);
-    expect(ws.getRow(2).getCell(1).font?.bold).toBe(true);
+    expect(String(ws.getCell('A2').value)).toMatch(/^填报单位：.*联系人：.*填报日期：/);
+    // this plan has no second level below its groups, and no 责任人: those columns are left out
+    expect((ws.getRow(3).values as unknown[]).slice(1)).toEqual(['序号', '一级任务', '工作内容', '牵头单位', '配合单位', '完成时限', '进展情况', '备注']);
+    expect(ws.getRow(3).getCell(1).font?.bold).toBe(true);
   });
 
-  it('writes one row per task with units, deadlines and cadence', async () => {
+  it('prints at a readable size: 10.5 pt, widths that fit A4 landscape at 100 %, a print area', async () => {
+    const { wb } = await readBack();
+    const ws = wb.getWorksheet('任务台账')!;
+    const widths = Array.from({ length: 8 }, (_, k) => ws.getColumn(k + 1).width ?? 0);
+    // about 7 px a unit and 5 px of padding a column: 1,046 px across A4 landscape with 0.4-inch margins
+    expect(widths.reduce((a, w) => a + 7 * w + 5, 0)).toBeLessThanOrEqual(1046);
+    expect(ws.getColumn(3).width).toBeGreaterThanOrEqual(40); // 工作内容
+    expect(ws.getColumn(7).width).toBeGreaterThanOrEqual(16); // 进展情况, to write in
+    // (exceljs reads sizes back as whole numbers: the built workbook says what is written)
+    expect(buildWorkbook(ledgerOf(PLAN, '方案.txt')).getWorksheet('任务台账')!.getRow(4).getCell(3).font?.size).toBeGreaterThanOrEqual(10.5);
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', scale: 100, printTitlesRow: '3:3' });
+    expect(ws.pageSetup.fitToPage).toBeFalsy();
+    expect(ws.pageSetup.printArea).toBe('A1:H8'); // the title, the 填报 line, the header and 5 tasks
+    expect(ws.headerFooter.oddFooter).toContain('&P');
+  });
+
+  it('writes one row per task with the groups a clerk means, units, deadlines with their dates', async () => {
     const { wb, ledger } = await readBack();
     const ws = wb.getWorksheet('任务台账')!;
-    expect(ws.rowCount).toBe(2 + ledger.tasks.length);
-    const row = ws.getRow(3);
-    expect(row.getCell(4).value).toBe('健全制度');
-    expect(row.getCell(6).value).toBe('县委组织部');
-    expect(row.getCell(9).value).toBe('6月底前');
-    expect(row.getCell(11).value).toBe('每月');
-    const r4 = ws.getRow(4);
-    expect([r4.getCell(6).value, r4.getCell(7).value]).toEqual(['县委办', '县财政局']);
+    expect(ws.rowCount).toBe(3 + ledger.tasks.length);
+    const row = ws.getRow(4);
+    // 主要任务 only holds the groups: the first-level task is 加强组织建设
+    expect(row.getCell(2).value).toBe('加强组织建设');
+    expect(row.getCell(3).value).toBe('健全制度。县委组织部要于6月底前完成，每月调度1次。');
+    expect(row.getCell(4).value).toBe('县委组织部');
+    expect(row.getCell(6).value).toBe('6月底前（2023年6月30日）');
+    const r5 = ws.getRow(5);
+    expect([r5.getCell(4).value, r5.getCell(5).value]).toEqual(['县委办', '县财政局']);
+    // a group's label again on its next row, in grey
+    expect(r5.getCell(2).value).toBe('加强组织建设');
+    expect(r5.getCell(2).font?.color?.argb).toBe('FF8C8C8C');
   });
 
-  it('stores 截止日期 as real date cells in a Chinese date format', async () => {
+  it('never merges body cells (a merge would break across pages)', async () => {
     const { wb } = await readBack();
-    const cell = wb.getWorksheet('任务台账')!.getRow(3).getCell(10);
-    expect(cell.value).toBeInstanceOf(Date);
-    expect((cell.value as Date).toISOString().slice(0, 10)).toBe('2023-06-30');
-    expect(cell.numFmt).toBe('yyyy"年"m"月"d"日"');
+    const merges = (wb.getWorksheet('任务台账')!.model as unknown as { merges: string[] }).merges;
+    expect(merges).toEqual(['A1:H1', 'A2:H2']);
   });
 
   it('marks an inherited plan-wide deadline', async () => {
     const { wb, ledger } = await readBack();
     const ws = wb.getWorksheet('任务台账')!;
     const i = ledger.tasks.findIndex((t) => t.id === '3.2');
-    expect(ws.getRow(3 + i).getCell(9).value).toBe('今年12月前（全文统一时限）');
-    expect((ws.getRow(3 + i).getCell(10).value as Date).toISOString().slice(0, 10)).toBe('2023-11-30');
+    expect(ws.getRow(4 + i).getCell(6).value).toBe('今年12月前（全文统一时限）（2023年11月30日）');
+    expect(ws.getRow(4 + i).getCell(6).font?.italic).toBe(true);
   });
 
-  it('merges consecutive rows of the same 一级 and 二级 task', async () => {
+  it('keeps every field in 台账数据: real date cells, the 完成情况 list, a stable task key, a filter', async () => {
     const { wb } = await readBack();
-    const ws = wb.getWorksheet('任务台账')!;
-    const merges = (ws.model as unknown as { merges: string[] }).merges;
-    expect(merges).toContain('A1:N1');
-    expect(merges).toContain('B3:B5'); // 主要任务 over three rows
-    expect(merges).toContain('C3:C4'); // 加强组织建设 over two
-    expect(merges).toContain('B6:B7'); // 保障措施
-  });
-
-  it('offers the 完成情况 dropdown', async () => {
-    const { wb } = await readBack();
-    const v = wb.getWorksheet('任务台账')!.getRow(3).getCell(12).dataValidation;
+    const ws = wb.getWorksheet('台账数据')!;
+    const headers = (ws.getRow(1).values as unknown[]).slice(1);
+    expect(headers).toEqual(['任务编号', '任务键', ...TASK_HEADERS.slice(1)]);
+    const cell = ws.getRow(2).getCell(headers.indexOf('截止日期') + 1);
+    expect(cell.value).toBeInstanceOf(Date);
+    expect((cell.value as Date).toISOString().slice(0, 10)).toBe('2023-06-30');
+    expect(cell.numFmt).toBe('yyyy"年"m"月"d"日"');
+    const v = ws.getRow(2).getCell(headers.indexOf('完成情况') + 1).dataValidation;
     expect(v.type).toBe('list');
     expect(v.formulae).toEqual([`"${STATUS.join(',')}"`]);
-  });
-
-  it('is laid out for print: A4 landscape, fit to width, repeated header rows, page numbers, frozen header, filter', async () => {
-    const { wb } = await readBack();
-    const ws = wb.getWorksheet('任务台账')!;
-    expect(ws.pageSetup.paperSize).toBe(9);
-    expect(ws.pageSetup.orientation).toBe('landscape');
-    expect(ws.pageSetup.fitToWidth).toBe(1);
-    expect(ws.pageSetup.fitToHeight).toBe(0);
-    expect(ws.pageSetup.printTitlesRow).toBe('1:2');
-    expect(ws.headerFooter.oddFooter).toContain('&P');
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(String(ws.getRow(2).getCell(2).value)).toMatch(/^[0-9a-f]{12}$/);
     expect(ws.autoFilter).toBeTruthy();
-    expect(ws.getColumn(5).width).toBeGreaterThanOrEqual(40);
   });
 
-  it('fills 目标指标, 文档结构 and 说明', async () => {
+  it('fills 目标指标, 文档结构 and 说明, each with its own print setup', async () => {
     const { wb, ledger } = await readBack();
     const goals = wb.getWorksheet('目标指标')!;
     expect(goals.getRow(3).getCell(5).value).toBe('达到92%以上');
     expect(goals.getRow(3).getCell(6).value).toBe(92);
+    expect(goals.getRow(3).getCell(1).alignment?.horizontal).toBe('center');
     const outline = wb.getWorksheet('文档结构')!;
     expect(outline.rowCount).toBe(2 + ledger.sections.length);
     expect(outline.getRow(4).getCell(4).alignment?.indent).toBe(1); // 1.1 under 一、
     const info = wb.getWorksheet('说明')!;
     const text = info.getSheetValues().flat().join(' ');
     expect(text).toContain(ledger.source.sha256);
-    expect(text).toContain('2023');
+    expect(text).toMatch(/生成时间 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/);
+    for (const w of wb.worksheets) expect(w.pageSetup.paperSize, w.name).toBe(9);
+    expect(info.pageSetup.orientation).toBe('portrait');
   });
 
-  it('builds a workbook without reading from disk', () => {
-    expect(buildWorkbook(ledgerOf(PLAN)).worksheets).toHaveLength(4);
+  it('writes the same bytes twice with SOURCE_DATE_EPOCH, in local time', async () => {
+    const ledger = ledgerOf(PLAN, '方案.txt');
+    const xlsx = (await loadExporter('xlsx'))!;
+    process.env.SOURCE_DATE_EPOCH = '1719705600'; // 2024-06-30T00:00:00Z
+    try {
+      const a = Buffer.from((await xlsx.render(ledger)) as Uint8Array);
+      await new Promise((r) => setTimeout(r, 1100));
+      const b = Buffer.from((await xlsx.render(ledger)) as Uint8Array);
+      expect(a.equals(b)).toBe(true);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(a as unknown as ArrayBuffer);
+      expect(wb.getWorksheet('说明')!.getSheetValues().flat().join(' ')).toContain('2024年6月30日 08:00');
+    } finally {
+      delete process.env.SOURCE_DATE_EPOCH;
+    }
+  });
+
+  it('names a plan without a title by its file, never by a hash-like stem', () => {
+    const named = ledgerOf('一、任务\n（一）加强宣传。\n', '宣传方案.txt');
+    expect(buildWorkbook(named).getWorksheet('任务台账')!.getCell('A1').value).toBe('宣传方案任务台账');
+    const hashed = ledgerOf('一、任务\n（一）加强宣传。\n', '000_781cf7a66a41b1aa.txt');
+    expect(buildWorkbook(hashed).getWorksheet('任务台账')!.getCell('A1').value).toBe('任务台账');
   });
 });
 

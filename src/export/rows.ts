@@ -1,5 +1,6 @@
 /** The 台账 columns shared by the spreadsheet, CSV and Markdown exporters. */
 import type { Deadline, Frequency, Ledger, LedgerTask } from '../types.js';
+import GENERIC from '../lexicon/generic-headings.json' with { type: 'json' };
 
 /** Column headers of the task ledger. */
 export const TASK_HEADERS = [
@@ -31,9 +32,20 @@ export function lastDate(t: LedgerTask): string {
   return dates.length ? dates[dates.length - 1] : '';
 }
 
-/** 一级任务 / 二级任务 / 具体任务 columns from a task's path. */
-export function levels(t: LedgerTask): [string, string, string] {
+const CONTAINERS = new Set(GENERIC.headings);
+
+/**
+ * The task groups a clerk means: a task's path without a top-level heading that only holds tasks
+ * (主要任务, 保障措施 …; src/lexicon/generic-headings.json), whose place the level below takes.
+ */
+export function groups(t: LedgerTask): string[] {
   const p = t.path;
+  return p.length && CONTAINERS.has(p[0].replace(/[\s\u3000]+/g, '')) ? p.slice(1) : p;
+}
+
+/** 一级任务 / 二级任务 / 具体任务 columns from a task's groups. */
+export function levels(t: LedgerTask): [string, string, string] {
+  const p = groups(t);
   if (p.length === 0) return [t.title, '', ''];
   if (p.length === 1) return [p[0], '', t.title];
   return [p[0], p.slice(1).join(' / '), t.title];

@@ -1,10 +1,13 @@
 /**
- * The 台账 workbook a clerk can hand to a leader, print and fill in every month: sheet 任务台账 (merged
- * 一级/二级 rows, real date cells, a 完成情况 dropdown, A4 landscape with repeated header rows and page
- * numbers), 目标指标, 文档结构 and 说明.
+ * The 台账 workbook a clerk can hand to a leader, print and fill in every month: 任务台账, the print view
+ * (A4 landscape at 10.5 pt, a 填报单位 line, a wide 进展情况 column, no merged cells), 台账数据 (every field,
+ * real date cells, the 完成情况 list, a stable task key), 目标指标, 文档结构 and 说明, each with its own
+ * print setup. With SOURCE_DATE_EPOCH the bytes are reproducible.
  */
 import ExcelJS from 'exceljs';
-import type { Ledger } from '../types.js';
+import { unzipSync, zipSync } from 'fflate';
+import { createHash } from 'node:crypto';
+import type { Ledger, LedgerTask } from '../types.js';
 import type { Exporter } from './index.js';
 import { cellText, deadlineText, extraHeaders, frequencyName, lastDate, levels, planName, TASK_HEADERS } from './rows.js';
 import { VERSION } from '../version.js';
@@ -75,35 +78,112 @@ function pageSetup(ws: ExcelJS.Worksheet, headerRows: string): void {
   ws.headerFooter = { oddFooter: '&C第 &P 页，共 &N 页' };
 }
 
-/** Merges runs of equal values in `col` (rows first..last), the way a clerk lays out 一级/二级任务. */
-function mergeRuns(ws: ExcelJS.Worksheet, col: number, first: number, last: number, values: string[]): void {
-  let start = first;
-  for (let r = first + 1; r <= last + 1; r++) {
-    const prev = values[start - first];
-    const cur = r <= last ? values[r - first] : undefined;
-    if (cur !== prev || r > last) {
-      if (r - 1 > start && prev) ws.mergeCells(start, col, r - 1, col);
-      start = r;
-    }
-  }
+/** Body text at a size that reads at arm's length on A4 (10.5 pt, 五号). */
+const BODY = 10.5;
+/** Column units that fit across A4 landscape at 100 % with 0.4-inch margins (about 1,040 px at 7 px a unit). */
+const PRINT_UNITS = 142;
+/** 工作内容 in the print view is cut here; the whole text stays in 台账数据. */
+const PRINT_TEXT_MAX = 600;
+
+interface PrintColumn {
+  header: string;
+  width: number;
+  value: (t: LedgerTask, i: number) => string | number;
+  center?: boolean;
 }
 
-function taskSheet(wb: ExcelJS.Workbook, ledger: Ledger): void {
-  const ws = wb.addWorksheet('任务台账', { views: [{ state: 'frozen', ySplit: 2, xSplit: 0 }] });
-  // a task table's own columns (市卫健委内牵头处室 …) follow the standard ones
-  const extra = extraHeaders(ledger);
-  const headers = [...TASK_HEADERS, ...extra];
-  const widths = [...WIDTHS, ...extra.map(() => 16)];
-  ws.columns = widths.map((width) => ({ width }));
-  titleRow(ws, `${planName(ledger)}任务台账`, headers.length);
-  styleHeader(ws.addRow(headers));
-  const l1: string[] = [];
-  const l2: string[] = [];
+/** The columns a leader reads: 二级任务 and 责任人 only when the plan has them; 工作内容 takes the rest of the width. */
+function printColumns(ledger: Ledger): PrintColumn[] {
+  const hasLevel2 = ledger.tasks.some((t) => levels(t)[1]);
+  const hasOwner = ledger.tasks.some((t) => t.owners.length);
+  const cols: PrintColumn[] = [
+    { header: '序号', width: 5, value: (_t, i) => i + 1, center: true },
+    { header: '一级任务', width: 14, value: (t) => levels(t)[0] },
+    ...(hasLevel2 ? [{ header: '二级任务', width: 14, value: (t: LedgerTask) => levels(t)[1] }] : []),
+    { header: '工作内容', width: 0, value: (t) => printedText(t) },
+    { header: '牵头单位', width: 14, value: (t) => t.units.lead.join('、') },
+    { header: '配合单位', width: 12, value: (t) => t.units.support.join('、') },
+    ...(hasOwner ? [{ header: '责任人', width: 9, value: (t: LedgerTask) => t.owners.join('、') }] : []),
+    { header: '完成时限', width: 13, value: (t) => deadlineWithDate(t) },
+    { header: '进展情况', width: 18, value: () => '' },
+    { header: '备注', width: 7, value: (t) => (t.unitsInherited ? '单位沿用上级' : '') },
+  ];
+  const used = cols.reduce((s, c) => s + c.width, 0);
+  cols.find((c) => c.header === '工作内容')!.width = PRINT_UNITS - used;
+  return cols;
+}
+
+/** 工作内容 as printed: the task's text, cut where it would run over pages (the whole text is in 台账数据). */
+function printedText(t: LedgerTask): string {
+  const text = t.text.startsWith(t.title) || !t.title ? t.text : `${t.title}。${t.text}`;
+  return text.length > PRINT_TEXT_MAX ? text.slice(0, PRINT_TEXT_MAX) + '…（全文见“台账数据”）' : text;
+}
+
+/** 完成时限 as written, with its date: 6月底前（2024年6月30日）. */
+function deadlineWithDate(t: LedgerTask): string {
+  const text = deadlineText(t);
+  const d = lastDate(t);
+  if (!d) return text;
+  const [y, m, day] = d.split('-').map(Number);
+  return `${text}（${y}年${m}月${day}日）`;
+}
+
+/**
+ * 任务台账, the print view: title, a 填报单位 / 联系人 / 填报日期 line to fill in, and the columns a leader
+ * reads, sized to fit A4 landscape at 10.5 pt. No merged cells (a merge would break across pages): the
+ * 一级/二级任务 of a group is written on each of its rows, in grey after the first.
+ */
+function printSheet(wb: ExcelJS.Workbook, ledger: Ledger): void {
+  const ws = wb.addWorksheet('任务台账', { views: [{ state: 'frozen', ySplit: 3, xSplit: 0 }] });
+  const cols = printColumns(ledger);
+  ws.columns = cols.map((c) => ({ width: c.width }));
+  titleRow(ws, `${sheetTitle(ledger)}任务台账`, cols.length);
+  ws.mergeCells(2, 1, 2, cols.length);
+  const block = ws.getCell(2, 1);
+  block.value = '填报单位：　　　　　　　　　　　　联系人：　　　　　　　　联系电话：　　　　　　　　填报日期：　　　　年　　月　　日';
+  block.font = { name: FONT, size: BODY };
+  block.alignment = { vertical: 'middle', horizontal: 'left' };
+  ws.getRow(2).height = 22;
+  styleHeader(ws.addRow(cols.map((c) => c.header)));
+  const widths = cols.map((c) => c.width);
+  let prev: string[] = [];
   ledger.tasks.forEach((t, i) => {
+    const row = ws.addRow(cols.map((c) => c.value(t, i)));
+    const group = levels(t).slice(0, 2);
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      cell.font = { name: FONT, size: BODY };
+      cell.border = BORDER;
+      cell.alignment = { vertical: 'middle', wrapText: true, horizontal: cols[col - 1].center ? 'center' : 'left' };
+    });
+    // a group's label again on its later rows, in grey: every printed page names its groups
+    for (const k of [0, 1]) if (cols[k + 1]?.header.endsWith('级任务') && group[k] && group[k] === prev[k]) row.getCell(k + 2).font = { name: FONT, size: BODY, color: { argb: 'FF8C8C8C' } };
+    if (!t.deadlines.length && t.inheritedDeadline) row.getCell(cols.findIndex((c) => c.header === '完成时限') + 1).font = { name: FONT, size: BODY, italic: true, color: { argb: 'FF7F7F7F' } };
+    fitHeight(row, widths, 15);
+    prev = group;
+  });
+  pageSetup(ws, '3:3');
+  ws.pageSetup.printArea = `A1:${columnLetter(cols.length)}${Math.max(3, 3 + ledger.tasks.length)}`;
+  // the widths fit the page at 100 %: no shrinking of the type
+  ws.pageSetup.fitToPage = false;
+  ws.pageSetup.scale = 100;
+}
+
+/** 台账数据: every field of every task for filters and formulas, with real date cells and the 完成情况 list. */
+function dataSheet(wb: ExcelJS.Workbook, ledger: Ledger): void {
+  const ws = wb.addWorksheet('台账数据', { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+  const extra = extraHeaders(ledger);
+  const headers = ['任务编号', '任务键', ...TASK_HEADERS.slice(1), ...extra];
+  const widths = [10, 14, ...WIDTHS.slice(1), ...extra.map(() => 16)];
+  ws.columns = widths.map((width) => ({ width }));
+  styleHeader(ws.addRow(headers));
+  const status = headers.indexOf('完成情况') + 1;
+  const dateCol = headers.indexOf('截止日期') + 1;
+  ledger.tasks.forEach((t) => {
     const [a, b, c] = levels(t);
     const date = lastDate(t);
     const row = ws.addRow([
-      i + 1,
+      t.id,
+      taskKey(t),
       a,
       b,
       c,
@@ -119,17 +199,12 @@ function taskSheet(wb: ExcelJS.Workbook, ledger: Ledger): void {
       `第${t.position.start.line}行（${t.id}）`,
       ...extra.map((h) => t.columns?.[h] ?? null),
     ]);
-    l1.push(a);
-    l2.push(`${a}\u0000${b}`);
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      cell.font = { name: FONT, size: 10.5 };
-      cell.border = BORDER;
-      cell.alignment = { vertical: 'middle', wrapText: true, horizontal: col === 1 || col === 10 || col === 12 ? 'center' : 'left' };
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.font = { name: FONT, size: BODY };
+      cell.alignment = { vertical: 'top', wrapText: false };
     });
-    row.getCell(10).numFmt = DATE_FMT;
-    fitHeight(row, widths);
-    if (!t.deadlines.length && t.inheritedDeadline) row.getCell(9).font = { name: FONT, size: 10.5, italic: true, color: { argb: 'FF7F7F7F' } };
-    row.getCell(12).dataValidation = {
+    row.getCell(dateCol).numFmt = DATE_FMT;
+    row.getCell(status).dataValidation = {
       type: 'list',
       allowBlank: true,
       formulae: [`"${STATUS.join(',')}"`],
@@ -138,14 +213,26 @@ function taskSheet(wb: ExcelJS.Workbook, ledger: Ledger): void {
       error: `请选择：${STATUS.join('、')}`,
     };
   });
-  const first = 3;
-  const last = 2 + ledger.tasks.length;
-  if (ledger.tasks.length > 1) {
-    mergeRuns(ws, 2, first, last, l1);
-    mergeRuns(ws, 3, first, last, l2.map((v) => (v.endsWith('\u0000') ? '' : v)));
-  }
-  ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: Math.max(2, last), column: headers.length } };
-  pageSetup(ws, '1:2');
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, 1 + ledger.tasks.length), column: headers.length } };
+  pageSetup(ws, '1:1');
+}
+
+/** A stable key for a task across versions of its plan (for a later update command): its id and title. */
+export function taskKey(t: LedgerTask): string {
+  return createHash('sha1').update(`${t.id}\u0000${t.title}`).digest('hex').slice(0, 12);
+}
+
+function columnLetter(n: number): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
+
+/** What the workbook is called: the plan's own title, else a file name that reads as one (never a hash). */
+export function sheetTitle(ledger: Ledger): string {
+  if (ledger.title) return ledger.title;
+  const name = planName(ledger);
+  return /^[\w-]*\d[\w-]*$/.test(name) && /[0-9a-f]{8,}|^\d{3,}/i.test(name) ? '' : name;
 }
 
 function goalSheet(wb: ExcelJS.Workbook, ledger: Ledger): void {
@@ -153,7 +240,7 @@ function goalSheet(wb: ExcelJS.Workbook, ledger: Ledger): void {
   const headers = ['序号', '编号', '目标', '内容', '指标原文', '数值', '单位', '比较'];
   const widths = [6, 10, 30, 60, 24, 10, 10, 8];
   ws.columns = widths.map((width) => ({ width }));
-  titleRow(ws, `${planName(ledger)}目标指标`, headers.length);
+  titleRow(ws, `${sheetTitle(ledger)}目标指标`, headers.length);
   styleHeader(ws.addRow(headers));
   let n = 0;
   const sources = [...ledger.goals.map((g) => ({ ...g, from: '目标' })), ...ledger.tasks.filter((t) => t.metrics?.length).map((t) => ({ ...t, metrics: t.metrics!, from: '任务' }))];
@@ -161,10 +248,11 @@ function goalSheet(wb: ExcelJS.Workbook, ledger: Ledger): void {
     const ms = g.metrics.length ? g.metrics : [null];
     for (const m of ms) {
       const row = ws.addRow([++n, g.id, g.title, g.text, m?.text ?? '', m?.value ?? null, m?.unit ?? '', m ? m.comparator.replace('>=', '≥').replace('<=', '≤') : '']);
-      row.eachCell({ includeEmpty: true }, (c) => {
+      row.eachCell({ includeEmpty: true }, (c, col) => {
         c.font = { name: FONT, size: 10.5 };
         c.border = BORDER;
-        c.alignment = { vertical: 'middle', wrapText: true };
+        // 序号 centred beside a left 编号, so that 1 | 1.1 never reads 11.1
+        c.alignment = { vertical: 'middle', wrapText: true, horizontal: col <= 2 ? 'center' : 'left' };
       });
       fitHeight(row, widths);
     }
@@ -179,7 +267,7 @@ function outlineSheet(wb: ExcelJS.Workbook, ledger: Ledger): void {
   const headers = ['编号', '层级', '标记', '标题', '类型', '原文行号'];
   const widths = [12, 6, 10, 70, 10, 10];
   ws.columns = widths.map((width) => ({ width }));
-  titleRow(ws, `${planName(ledger)}文档结构`, headers.length);
+  titleRow(ws, `${sheetTitle(ledger)}文档结构`, headers.length);
   styleHeader(ws.addRow(headers));
   for (const s of ledger.sections) {
     const row = ws.addRow([s.id, s.level, s.marker, s.title, s.kind ? KIND[s.kind] : '', s.position.start.line]);
@@ -203,7 +291,7 @@ function infoSheet(wb: ExcelJS.Workbook, ledger: Ledger): void {
     ['文件编码', ledger.source.encoding],
     ['方案年份', ledger.year ?? '（未识别）'],
     ['统一完成时限', ledger.defaultDeadline ? `${ledger.defaultDeadline.text}（未写明时限的任务沿用，斜体显示）` : '无'],
-    ['生成时间', new Date().toISOString()],
+    ['生成时间', localTime(madeAt())],
     ['生成工具', `plan2ledger ${VERSION}`],
     ['条目 / 任务 / 目标', `${ledger.sections.length} / ${ledger.tasks.length} / ${ledger.goals.length}`],
   ];
@@ -217,24 +305,52 @@ function infoSheet(wb: ExcelJS.Workbook, ledger: Ledger): void {
   styleHeader(ws.addRow(['提示', '内容']));
   if (!ledger.diagnostics.length) ws.addRow(['', '无']);
   for (const d of ledger.diagnostics) ws.addRow([`第${d.line}行`, `${d.message}（${d.ruleId}）`]);
+  ws.pageSetup = { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.6, right: 0.6, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 } };
+  ws.headerFooter = { oddFooter: '&C说明 第 &P 页' };
+}
+
+/** When the workbook is made: now, or SOURCE_DATE_EPOCH (seconds) for reproducible bytes. */
+export function madeAt(): Date {
+  const e = process.env.SOURCE_DATE_EPOCH;
+  return e && /^\d+$/.test(e) ? new Date(Number(e) * 1000) : new Date();
+}
+
+/** A time as offices read it, in local time (TZ, else Asia/Shanghai): 2024年6月30日 14:05. */
+export function localTime(d: Date): string {
+  const f = new Intl.DateTimeFormat('zh-CN', { timeZone: process.env.TZ || 'Asia/Shanghai', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+  const p = Object.fromEntries(f.formatToParts(d).map((x) => [x.type, x.value]));
+  return `${p.year}年${p.month}月${p.day}日 ${p.hour}:${p.minute}`;
 }
 
 /** The workbook of a ledger. */
 export function buildWorkbook(ledger: Ledger): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = `plan2ledger ${VERSION}`;
-  wb.title = `${planName(ledger)}任务台账`;
-  taskSheet(wb, ledger);
+  wb.created = wb.modified = madeAt();
+  wb.title = `${sheetTitle(ledger)}任务台账`;
+  printSheet(wb, ledger);
+  dataSheet(wb, ledger);
   goalSheet(wb, ledger);
   outlineSheet(wb, ledger);
   infoSheet(wb, ledger);
   return wb;
 }
 
+/** The same workbook with every zip entry dated `at`, in a fixed order: the same ledger gives the same bytes. */
+function reproducible(bytes: Uint8Array, at: Date): Uint8Array {
+  const files = unzipSync(bytes);
+  const out: Record<string, [Uint8Array, { mtime: Date; level: 6 }]> = {};
+  for (const name of Object.keys(files).sort()) out[name] = [files[name], { mtime: at, level: 6 }];
+  return zipSync(out);
+}
+
 const xlsx: Exporter = {
   extension: '.xlsx',
   binary: true,
   // every string made safe for a cell once (no control characters, at most 32,767 characters)
-  render: async (ledger) => new Uint8Array(await buildWorkbook(JSON.parse(JSON.stringify(ledger), (_k, v) => (typeof v === 'string' ? cellText(v) : v))).xlsx.writeBuffer()),
+  render: async (ledger) => {
+    const bytes = new Uint8Array(await buildWorkbook(JSON.parse(JSON.stringify(ledger), (_k, v) => (typeof v === 'string' ? cellText(v) : v))).xlsx.writeBuffer());
+    return process.env.SOURCE_DATE_EPOCH ? reproducible(bytes, madeAt()) : bytes;
+  },
 };
 export default xlsx;
