@@ -38,7 +38,8 @@ function fitHeight(row: ExcelJS.Row, widths: number[], lineHeight = 14): void {
   let lines = 1;
   row.eachCell((cell, col) => {
     const text = cell.value instanceof Date ? '' : String(cell.value ?? '');
-    const per = Math.max(1, (widths[col - 1] ?? 10) - 1);
+    // a column holds a little more than its width in half-width characters (measured in LibreOffice's print)
+    const per = Math.max(1, (widths[col - 1] ?? 10) * 1.1 - 1);
     const n = text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(displayWidth(part) / per)), 0);
     lines = Math.max(lines, n);
   });
@@ -75,13 +76,17 @@ function pageSetup(ws: ExcelJS.Worksheet, headerRows: string): void {
     printTitlesRow: headerRows,
     margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
-  ws.headerFooter = { oddFooter: '&C第 &P 页，共 &N 页' };
+  // the page of this sheet: a count of all pages would mix in the other sheets when the workbook is printed
+  ws.headerFooter = { oddFooter: `&C${ws.name}　第 &P 页` };
 }
 
 /** Body text at a size that reads at arm's length on A4 (10.5 pt, 五号). */
 const BODY = 10.5;
-/** Column units that fit across A4 landscape at 100 % with 0.4-inch margins (about 1,040 px at 7 px a unit). */
-const PRINT_UNITS = 142;
+/**
+ * Column units that fit across A4 landscape at 100 % with 0.4-inch margins: LibreOffice, whose unit is the
+ * wider (about 2.4 mm against Excel's 1.9), fits about 116, so 114 print whole in both.
+ */
+const PRINT_UNITS = 114;
 /** 工作内容 in the print view is cut here; the whole text stays in 台账数据. */
 const PRINT_TEXT_MAX = 600;
 
@@ -96,17 +101,19 @@ interface PrintColumn {
 function printColumns(ledger: Ledger): PrintColumn[] {
   const hasLevel2 = ledger.tasks.some((t) => levels(t)[1]);
   const hasOwner = ledger.tasks.some((t) => t.owners.length);
+  // narrower group and 进展情况 columns when both optional ones are there, so that 工作内容 keeps its room
+  const tight = hasLevel2 && hasOwner;
   const cols: PrintColumn[] = [
     { header: '序号', width: 5, value: (_t, i) => i + 1, center: true },
-    { header: '一级任务', width: 14, value: (t) => levels(t)[0] },
-    ...(hasLevel2 ? [{ header: '二级任务', width: 14, value: (t: LedgerTask) => levels(t)[1] }] : []),
+    { header: '一级任务', width: tight ? 10 : 12, value: (t) => levels(t)[0] },
+    ...(hasLevel2 ? [{ header: '二级任务', width: tight ? 10 : 12, value: (t: LedgerTask) => levels(t)[1] }] : []),
     { header: '工作内容', width: 0, value: (t) => printedText(t) },
-    { header: '牵头单位', width: 14, value: (t) => t.units.lead.join('、') },
-    { header: '配合单位', width: 12, value: (t) => t.units.support.join('、') },
-    ...(hasOwner ? [{ header: '责任人', width: 9, value: (t: LedgerTask) => t.owners.join('、') }] : []),
-    { header: '完成时限', width: 13, value: (t) => deadlineWithDate(t) },
-    { header: '进展情况', width: 18, value: () => '' },
-    { header: '备注', width: 7, value: (t) => (t.unitsInherited ? '单位沿用上级' : '') },
+    { header: '牵头单位', width: 12, value: (t) => t.units.lead.join('、') },
+    { header: '配合单位', width: 10, value: (t) => t.units.support.join('、') },
+    ...(hasOwner ? [{ header: '责任人', width: 8, value: (t: LedgerTask) => t.owners.join('、') }] : []),
+    { header: '完成时限', width: 12, value: (t) => deadlineWithDate(t) },
+    { header: '进展情况', width: tight ? 11 : 14, value: () => '' },
+    { header: '备注', width: 6, value: (t) => (t.unitsInherited ? '单位沿用上级' : '') },
   ];
   const used = cols.reduce((s, c) => s + c.width, 0);
   cols.find((c) => c.header === '工作内容')!.width = PRINT_UNITS - used;
@@ -158,14 +165,13 @@ function printSheet(wb: ExcelJS.Workbook, ledger: Ledger): void {
     // a group's label again on its later rows, in grey: every printed page names its groups
     for (const k of [0, 1]) if (cols[k + 1]?.header.endsWith('级任务') && group[k] && group[k] === prev[k]) row.getCell(k + 2).font = { name: FONT, size: BODY, color: { argb: 'FF8C8C8C' } };
     if (!t.deadlines.length && t.inheritedDeadline) row.getCell(cols.findIndex((c) => c.header === '完成时限') + 1).font = { name: FONT, size: BODY, italic: true, color: { argb: 'FF7F7F7F' } };
-    fitHeight(row, widths, 15);
+    fitHeight(row, widths, 14);
     prev = group;
   });
   pageSetup(ws, '3:3');
   ws.pageSetup.printArea = `A1:${columnLetter(cols.length)}${Math.max(3, 3 + ledger.tasks.length)}`;
-  // the widths fit the page at 100 %: no shrinking of the type
-  ws.pageSetup.fitToPage = false;
-  ws.pageSetup.scale = 100;
+  // the widths fit the page at 100 %; fit to width stays on so that no program ever cuts a column off
+  ws.pageSetup.fitToWidth = 1;
 }
 
 /** 台账数据: every field of every task for filters and formulas, with real date cells and the 完成情况 list. */
