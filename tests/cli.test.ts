@@ -161,9 +161,11 @@ describe('outputs that never surprise', () => {
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/^annex\.txt:9:1: 此处起为附件，作为第 2 部分纳入台账/m);
   });
-  it('names the output of standard input 台账', async () => {
+  it('names the output of standard input 台账, or after --title', async () => {
     expect((await run(['-', '-o', dir + '/'], dir, PLAN)).code).toBe(0);
     expect(existsSync(join(dir, '台账.xlsx'))).toBe(true);
+    expect((await run(['-', '-f', 'json', '-o', dir + '/', '--title', '宣传工作台账'], dir, PLAN)).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, '宣传工作台账.台账.json'), 'utf8')).title).toBe('宣传工作台账');
   });
   it('never replaces the input plan, even with --force, nor writes through a link', async () => {
     const r = await run(['方案.txt', '-f', 'json', '-o', '方案.txt', '--force'], dir);

@@ -39,6 +39,7 @@ interface RunOptions {
   force?: boolean;
   year?: string;
   maxSize?: string;
+  title?: string;
 }
 
 /** Runs the command line; resolves to the exit code. */
@@ -66,6 +67,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--year <YYYY>', HELP.year)
     .option('-c, --config <path>', HELP.config)
     .option('--max-size <MB>', HELP.maxSize)
+    .option('--title <标题>', HELP.title)
     .action(async (file: string | undefined, opts: RunOptions) => {
       code = await convertCommand(file, opts, io);
     });
@@ -170,6 +172,7 @@ async function convertCommand(file: string | undefined, opts: RunOptions, io: Io
     io.stderr.write((e instanceof ConvertError ? e.message : at(shown, MSG.internal((e as Error).message))) + '\n');
     return EXIT.fail;
   }
+  if (opts.title?.trim()) ledger = { ...ledger, title: opts.title.trim() };
   // what the parser noticed (an annex, page numbers removed, a table row that does not fit) goes to stderr
   for (const d of ledger.diagnostics) io.stderr.write(`${shown}:${d.line}:${d.column}: ${d.message}\n`);
   const out = await exporter.render(ledger);
@@ -284,7 +287,8 @@ function isFolderTarget(o: string, cwd: string): boolean {
 
 /** Where the output goes: a file path, or null for standard output. */
 function outputPath(file: string, opts: RunOptions, ext: string, binary: boolean, cwd: string): string | null {
-  const stem = file === '-' ? '' : basename(file, extname(file));
+  // standard input is named after --title, else 台账
+  const stem = file === '-' ? (opts.title?.trim() ?? '').replace(/[\\/:*?"<>|\s]+/g, '') : basename(file, extname(file));
   const defaultName = stem ? `${stem}.台账${ext}` : `台账${ext}`;
   if (opts.output === '-') return null;
   if (opts.output) {
