@@ -181,3 +181,11 @@ describe('the classes of error seen on unseen plans', () => {
     ['各区、各部门要抓好落实。', ['各区', '各部门']],
   ])('%s', (text, lead) => expect(extractResponsibility(text).units.lead).toEqual(lead));
 });
+
+describe('bodies named responsible by a definition', () => {
+  it.each([
+    ['检查主体为县市场监管局、县卫健局，按季度开展检查。', ['县市场监管局', '县卫健局']],
+    ['县住建局是物业管理工作的主管部门，负责指导监督。', ['县住建局']],
+    ['检查主体的职责是发现问题。', []],
+  ])('%s', (text, lead) => expect(extractResponsibility(text).units.lead).toEqual(lead));
+});

@@ -326,6 +326,22 @@ function subjects(text: string, original: string, title: string): { units: Named
     const at = m.index + m[0].indexOf(m[1]);
     if (isPost(m[1])) owners.push(original.slice(at, at + m[1].length));
   }
+  // a body named responsible by a definition: 责任主体为A、B / 检查主体是A; A是…的主管单位 (the subject of 是)
+  if (on('units-defined') && !units.length) {
+    for (const m of text.matchAll(/(?:责任|实施|检查|监管|考核|执法)主体(?:为|是)([^。；;，,：:\n]{2,60})/g)) {
+      const at = m.index + m[0].length - m[1].length;
+      let pos = 0;
+      for (const n of splitNames(m[1])) {
+        const k = m[1].indexOf(n, pos);
+        pos = k + n.length;
+        if (isOrg(n)) units.push({ name: original.slice(at + k, at + k + n.length), role: 'plain' });
+      }
+    }
+    for (const m of text.matchAll(/(?:^|[。；;，,\n])\s*([^。；;，,：:\n]{2,30}?)(?:是|为)[^。；;，,\n]{0,30}?的?(?:主管单位|主管部门|责任单位|责任主体|牵头单位|实施主体)/g)) {
+      const at = m.index + m[0].indexOf(m[1]);
+      if (isOrg(m[1])) units.push({ name: original.slice(at, at + m[1].length), role: 'plain' });
+    }
+  }
   // an item titled by a body (1.监督组。负责…) is that body's task
   const t = toSimplified(title).trim();
   if (on('units-titled-body') && !units.length && t && isOrg(t) && /^[^。]*。\s*(?:负责|承担|主要负责)/.test(text)) units.push({ name: title.trim(), role: 'plain' });
