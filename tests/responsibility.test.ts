@@ -189,3 +189,15 @@ describe('bodies named responsible by a definition', () => {
     ['检查主体的职责是发现问题。', []],
   ])('%s', (text, lead) => expect(extractResponsibility(text).units.lead).toEqual(lead));
 });
+
+describe('an annotation closing a run of 一是/二是 items', () => {
+  it('is the whole item\'s: each of its items inherits it, and its words are placed', () => {
+    const text = '2022年工作要点\n一、主要任务\n（一）政务热线\n3．全面提升热线服务水平。加快升级热线平台：一是直接转办诉求；二是开展满意度回访；三是建立互动机制。（6月底完成，牵头考核单位：市政府办公室、市公安局）\n4．成立热线工作机构。\n';
+    const l = ledgerOf(text);
+    const items = l.tasks.filter((t) => t.id.startsWith('1.1.3.'));
+    expect(items.map((t) => t.units.lead)).toEqual([['市政府办公室', '市公安局'], ['市政府办公室', '市公安局'], ['市政府办公室', '市公安局']]);
+    const s = items[0].sources!.find((x) => x.value === '市政府办公室')!;
+    expect(text.slice(s.position.start.offset, s.position.end.offset)).toBe('市政府办公室');
+    expect(l.tasks.find((t) => t.id === '1.1.4')!.units.lead).toEqual([]);
+  });
+});

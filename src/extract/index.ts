@@ -9,6 +9,7 @@ import { planYear } from './year.js';
 import { withExtraNames } from './orgs.js';
 import { applyAliases } from '../config.js';
 import { tableFacts } from './table.js';
+import { on } from './ablation.js';
 
 export interface ExtractOptions {
   /** Overrides the plan year found in the text (`--year`). */
@@ -83,6 +84,28 @@ export function extractAll(tree: PlanNode, file: VFile, options: ExtractOptions)
         metrics: findMetrics(s.text),
       },
     };
+  }
+  if (on('units-after-enumeration')) annotationAfterEnumeration(sections);
+}
+
+/**
+ * A responsibility annotation closing the last of a run of 一是/二是 items (…五是…。（牵头单位：X）) is the
+ * whole item's: the heading takes its units, and the children, which name none of their own, inherit them.
+ */
+function annotationAfterEnumeration(sections: SectionNode[]): void {
+  for (const s of sections) {
+    const kids = s.children;
+    if (kids.length < 2 || kids.some((k) => k.marker.family !== 'enum')) continue;
+    const last = kids[kids.length - 1];
+    const m = /[（(〔【]([^（(）)]*[:：][^（(）)]*)[）)〕】][。；;]?\s*$/.exec(last.text);
+    const lf = last.data?.facts;
+    const hf = s.data?.facts;
+    if (!m || !lf?.unitsExplicit || !hf || hf.units.lead.length || hf.units.support.length) continue;
+    if (kids.slice(0, -1).some((k) => k.data?.facts?.units.lead.length || k.data?.facts?.units.support.length)) continue;
+    hf.units = lf.units;
+    hf.unitsExplicit = true;
+    lf.units = { lead: [], support: [] };
+    lf.unitsExplicit = false;
   }
 }
 

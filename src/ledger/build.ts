@@ -38,13 +38,14 @@ export function buildLedger(tree: PlanNode, file: VFile, source: SourceInfo, ali
         return position ? { ...x, position } : x;
       });
     const metrics = placed(facts?.metrics ?? []);
-    if (goalHere) {
-      goals.push({ id: node.id, title: node.title, text: node.text, metrics, position: node.position! });
-      // a target assigned to units (任务分解和责任分工方案) is a task as well
-      if (!facts?.unitsExplicit) return;
-    }
     const parent = path[path.length - 1];
     const pf = parent?.data?.facts;
+    if (goalHere) {
+      goals.push({ id: node.id, title: node.title, text: node.text, metrics, position: node.position! });
+      // a target assigned to units (任务分解和责任分工方案), its own or its heading's, is a task as well
+      const ownUnits = !!facts && (facts.units.lead.length > 0 || facts.units.support.length > 0);
+      if (!facts?.unitsExplicit && !(!ownUnits && pf?.unitsExplicit && (pf.units.lead.length || pf.units.support.length))) return;
+    }
     let units = facts?.units ?? { lead: [], support: [] };
     let unitsInherited = false;
     // a table row's units come from its own columns alone
@@ -60,11 +61,13 @@ export function buildLedger(tree: PlanNode, file: VFile, source: SourceInfo, ali
       const position = locate(words, range);
       if (position) sources.push({ fact, value, ...(role ? { role } : {}), position, ...(inherited ? { inherited: true } : {}) });
     };
-    const unitRange = unitsInherited ? rangeOf(parent) : own;
+    // what a task inherits is written in its heading (or, for an annotation closing 一是…, among its items)
+    const whole = (n: SectionNode): [number, number] => [n.position!.start.offset ?? 0, n.position!.end.offset ?? 0];
+    const unitRange = unitsInherited ? whole(parent) : own;
     for (const u of units.lead) add('unit', u, unitRange, unitsInherited, 'lead', writtenAs(u, aliases));
     for (const u of units.support) add('unit', u, unitRange, unitsInherited, 'support', writtenAs(u, aliases));
     const ownersInherited = !facts?.owners.length && !!pf?.owners.length;
-    for (const o of owners) add('owner', o, ownersInherited ? rangeOf(parent) : own, ownersInherited);
+    for (const o of owners) add('owner', o, ownersInherited ? whole(parent) : own, ownersInherited);
     for (const f of findFrequencyWords(node.text)) add('frequency', f.value, own, false, undefined, f.text);
     const task: LedgerTask = {
       id: node.id,
