@@ -71,6 +71,21 @@ describe('plan2ledger batch', () => {
     expect(lines.map((l) => JSON.parse(l).tasks.length)).toEqual([1, 1, 1, 1, 1, 1]);
   });
 
+  it('--combined writes one workbook with every plan\'s tasks and a 来源文件 column', async () => {
+    const r = await run(['batch', 'in', '--combined', '汇总台账.xlsx', '--jobs', '1'], dir);
+    expect(r.code).toBe(1); // broken.txt
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, '汇总台账.xlsx'));
+    const ws = wb.getWorksheet('汇总台账')!;
+    const headers = (ws.getRow(1).values as unknown[]).slice(1);
+    expect(headers.slice(0, 3)).toEqual(['来源文件', '序号', '一级任务']);
+    expect(ws.rowCount).toBe(1 + 6);
+    const sources = Array.from({ length: 6 }, (_, k) => ws.getRow(k + 2).getCell(1).value);
+    expect(sources).toEqual([join('2023', 'p1.txt'), join('2023', 'p3.txt'), join('2023', 'p5.txt'), join('2023', '县委', 'p2.txt'), join('2023', '县委', 'p4.txt'), join('2023', '县委', 'p6.txt')]);
+    expect(ws.getRow(2).getCell(headers.indexOf('牵头单位') + 1).value).toBe('县委办');
+  });
+
   it('asks for inputs and an output folder; a missing input is exit 2', async () => {
     expect((await run(['batch'], dir)).code).toBe(2);
     expect((await run(['batch', 'in'], dir)).code).toBe(2);

@@ -29,6 +29,7 @@ export interface BatchOpts {
   force?: boolean;
   ndjson?: boolean;
   year?: string;
+  combined?: string;
 }
 
 const PLAN_FILES = /\.(txt|md|markdown|docx)$/i;
@@ -41,7 +42,7 @@ export async function batchCommand(inputs: string[], opts: BatchOpts, io: Io & {
     return 2;
   };
   if (!inputs.length) return fail(MSG.noBatchInput());
-  if (!opts.output && !opts.ndjson) return fail(MSG.noBatchOutput());
+  if (!opts.output && !opts.ndjson && !opts.combined) return fail(MSG.noBatchOutput());
   const format = opts.format ?? 'xlsx';
   if (!FORMATS.includes(format)) return fail(MSG.unknownFormat(format, FORMATS.join('、')));
   const jobs = opts.jobs === undefined ? availableParallelism() : Number(opts.jobs);
@@ -68,7 +69,7 @@ export async function batchCommand(inputs: string[], opts: BatchOpts, io: Io & {
       skipped.push({ path: rel, output, status: 'ok', sections: 0, tasks: 0, findings: 0, ms: 0, message: MSG.batchSkipped() });
       continue;
     }
-    work.push({ input: abs, shown: rel, output, format, force: !!opts.force || !!opts.resume, year: opts.year ? Number(opts.year) : undefined, maxBytes: MAX_BYTES, wantLedger: !!opts.ndjson });
+    work.push({ input: abs, shown: rel, output, format, force: !!opts.force || !!opts.resume, year: opts.year ? Number(opts.year) : undefined, maxBytes: MAX_BYTES, wantLedger: !!opts.ndjson, wantRows: !!opts.combined });
   }
 
   const started = Date.now();
@@ -89,8 +90,11 @@ export async function batchCommand(inputs: string[], opts: BatchOpts, io: Io & {
       io.stderr.write(r.message + '\n');
     }
     if (r.ledger) io.stdout.write(r.ledger + '\n');
+    if (r.rows && r.headers) combined.push({ path: r.path, headers: r.headers, rows: r.rows });
+    delete r.rows;
     progress(results.length);
   };
+  const combined: { path: string; headers: string[]; rows: (string | number)[][] }[] = [];
   await runPool(work, Math.min(jobs, Math.max(1, work.length)), onResult);
   if (io.isTTY) io.stderr.write('\r\x1b[K');
 
@@ -103,6 +107,16 @@ export async function batchCommand(inputs: string[], opts: BatchOpts, io: Io & {
       counts: { files: all.length, ok: all.filter((r) => r.status === 'ok').length - skipped.length, skipped: skipped.length, failed },
     };
     await writeAtomic(summaryPath, JSON.stringify(summary, null, 2) + '\n', { force: true });
+  }
+  if (opts.combined) {
+    const target = resolve(io.cwd, opts.combined);
+    const { combinedWorkbook } = await import('../export/combined.js');
+    try {
+      await writeAtomic(target, await combinedWorkbook(combined.sort((a, b) => a.path.localeCompare(b.path))), { force: !!opts.force });
+    } catch (e) {
+      io.stderr.write(MSG.outputFailed(target, (e as NodeJS.ErrnoException).code ?? (e as Error).message) + '\n');
+      return 2;
+    }
   }
   const secs = (Date.now() - started) / 1000;
   io.stderr.write(MSG.batchDone(results.length - failed, failed, skipped.length, secs, summaryPath) + '\n');

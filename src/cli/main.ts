@@ -84,6 +84,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--resume', HELP.resume)
     .option('--force', HELP.force)
     .option('--ndjson', HELP.ndjson)
+    .option('--combined <汇总台账.xlsx>', HELP.combined)
     .option('--year <YYYY>', HELP.year)
     .action(async (inputs: string[], opts: BatchOpts) => {
       const { batchCommand } = await import('./batch.js');

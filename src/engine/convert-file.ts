@@ -9,6 +9,7 @@ import { convertPlan, ConvertError } from '../pipeline.js';
 import { loadExporter } from '../export/index.js';
 import { writeAtomic, OutputExistsError, OutputIsInputError } from '../cli/write.js';
 import { at, MSG } from '../messages.js';
+import { taskHeaders, taskRows } from '../export/rows.js';
 import { ConfigError, findConfig, loadConfig } from '../config.js';
 
 export interface FileJob {
@@ -21,8 +22,10 @@ export interface FileJob {
   force: boolean;
   year?: number;
   maxBytes: number;
-  /** Also return the ledger as one JSON line (--ndjson, --combined). */
+  /** Also return the ledger as one JSON line (--ndjson). */
   wantLedger: boolean;
+  /** Also return the task rows (--combined). */
+  wantRows?: boolean;
 }
 
 export interface FileResult {
@@ -35,6 +38,9 @@ export interface FileResult {
   ms: number;
   message?: string;
   ledger?: string;
+  /** The 台账 rows (taskHeaders order) and their headers, for a combined workbook. */
+  rows?: (string | number)[][];
+  headers?: string[];
 }
 
 /** Converts one file; a problem becomes a failed result with its message. */
@@ -59,6 +65,7 @@ export async function convertFile(job: FileJob): Promise<FileResult> {
       tasks: ledger.tasks.length,
       findings: ledger.diagnostics.filter((d) => d.severity !== 'info').length,
       ...(job.wantLedger ? { ledger: JSON.stringify(ledger) } : {}),
+      ...(job.wantRows ? { rows: taskRows(ledger), headers: taskHeaders(ledger) } : {}),
     });
   } catch (e) {
     if (e instanceof ConvertError || e instanceof ConfigError) return fail(e.message);
