@@ -18,6 +18,24 @@ export interface ConvertOptions {
   markdown?: boolean;
   /** Return an empty ledger for a text with no numbered item instead of refusing it (for `check`). */
   allowEmpty?: boolean;
+  /** The text already read from the bytes (a PDF's text layer, read asynchronously by readInputText). */
+  decoded?: { text: string; encoding: 'pdf' };
+}
+
+/**
+ * The text of inputs that need an asynchronous reader (a PDF), for `convertPlan`'s `decoded`; undefined
+ * for everything else, which convertPlan reads itself. Throws ConvertError for a PDF it cannot read.
+ */
+export async function readInputText(bytes: Uint8Array, path: string): Promise<ConvertOptions['decoded']> {
+  const { isPdf } = await import('./readers/pdf-magic.js');
+  if (!isPdf(bytes)) return undefined;
+  const { readPdf, PdfError } = await import('./readers/pdf.js');
+  try {
+    return { text: await readPdf(bytes), encoding: 'pdf' };
+  } catch (e) {
+    if (e instanceof PdfError) throw new ConvertError(path, e.reason === 'scanned' ? MSG.pdfScanned() : MSG.pdfBroken());
+    throw e;
+  }
 }
 
 /** A conversion that could not be done: the file, the message for the user, and a code for `check`. */
@@ -45,7 +63,7 @@ function readDocxOrThrow(bytes: Uint8Array, path: string): string {
 export function convertPlan(bytes: Uint8Array, path: string, options: ConvertOptions = {}): { ledger: Ledger; tree: PlanNode; file: VFile } {
   let decoded;
   try {
-    decoded = isDocx(bytes) ? { text: readDocxOrThrow(bytes, path), encoding: 'docx' as const } : decodePlan(bytes);
+    decoded = options.decoded ?? (isDocx(bytes) ? { text: readDocxOrThrow(bytes, path), encoding: 'docx' as const } : decodePlan(bytes));
   } catch (e) {
     if (e instanceof DecodeError) {
       const msg = { empty: MSG.fileEmpty, binary: MSG.fileBinary, docx: MSG.fileDocx, doc: MSG.fileDoc, encoding: MSG.fileEncoding }[e.reason];

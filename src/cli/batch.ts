@@ -32,7 +32,7 @@ export interface BatchOpts {
   combined?: string;
 }
 
-const PLAN_FILES = /\.(txt|md|markdown|docx)$/i;
+const PLAN_FILES = /\.(txt|md|markdown|docx|pdf)$/i;
 const MAX_BYTES = 50 * 2 ** 20;
 
 /** Runs the batch command; resolves to the exit code. */
@@ -132,7 +132,7 @@ async function planFiles(inputs: string[], cwd: string): Promise<{ abs: string; 
     const st = await fs.stat(p).catch(() => null);
     if (st?.isFile()) out.set(p, basename(p));
     else if (st?.isDirectory()) {
-      for (const f of await glob(['**/*.{txt,md,markdown,docx}'], { cwd: p, absolute: true, ignore: ['**/node_modules/**', '**/*.台账.*'] })) out.set(f, relative(p, f));
+      for (const f of await glob(['**/*.{txt,md,markdown,docx,pdf}'], { cwd: p, absolute: true, ignore: ['**/node_modules/**', '**/*.台账.*'] })) out.set(f, relative(p, f));
     } else if (/[*?[{]/.test(input)) {
       const found = (await glob([input], { cwd, absolute: true })).filter((f) => PLAN_FILES.test(f) && !/\.台账\./.test(f));
       if (!found.length) return MSG.globNoMatch(input);

@@ -8,7 +8,7 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { VFileMessage } from 'vfile-message';
 import { at, MSG, LINT } from '../messages.js';
 import { ConfigError, findConfig, loadConfig, type Config } from '../config.js';
-import { ConvertError } from '../pipeline.js';
+import { ConvertError, readInputText } from '../pipeline.js';
 import { checkPlan } from '../lint/check-plan.js';
 import { severities, type Preset } from '../lint/index.js';
 import type { Setting } from '../lint/rule.js';
@@ -30,7 +30,7 @@ export interface CheckOpts {
   color?: boolean;
 }
 
-const PLAN_FILES = /\.(txt|md|markdown|docx)$/i;
+const PLAN_FILES = /\.(txt|md|markdown|docx|pdf)$/i;
 
 /** Runs the check command; resolves to the exit code. */
 export async function checkCommand(inputs: string[], opts: CheckOpts, io: Io & { isTTY?: boolean; env?: Record<string, string | undefined> }): Promise<number> {
@@ -93,7 +93,9 @@ export async function checkCommand(inputs: string[], opts: CheckOpts, io: Io & {
     }
     const settings: Map<string, Setting> = severities((opts.preset as Preset | undefined) ?? config.check?.preset, config.check?.rules);
     try {
+      const decoded = await readInputText(bytes, shown);
       const { messages } = checkPlan(bytes, shown, {
+        decoded,
         settings,
         today: opts.today,
         year: opts.year ? Number(opts.year) : undefined,
@@ -134,7 +136,7 @@ async function expand(inputs: string[], cwd: string): Promise<string[] | string>
     if (st?.isFile()) out.push(p);
     else if (st?.isDirectory()) {
       const { glob } = await import('tinyglobby');
-      out.push(...(await glob(['**/*.{txt,md,markdown,docx}'], { cwd: p, absolute: true, ignore: ['**/node_modules/**'] })).sort());
+      out.push(...(await glob(['**/*.{txt,md,markdown,docx,pdf}'], { cwd: p, absolute: true, ignore: ['**/node_modules/**'] })).sort());
     } else if (/[*?[{]/.test(input)) {
       const { glob } = await import('tinyglobby');
       const found = (await glob([input], { cwd, absolute: true })).filter((f) => PLAN_FILES.test(f)).sort();

@@ -6,7 +6,7 @@ import { existsSync, promises as fs, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { Command, CommanderError, Help, Option } from 'commander';
 import { at, HELP, MSG } from '../messages.js';
-import { convertPlan, ConvertError } from '../pipeline.js';
+import { convertPlan, ConvertError, readInputText } from '../pipeline.js';
 import { FORMATS, loadExporter } from '../export/index.js';
 import { OutputExistsError, OutputIsInputError, writeAtomic } from './write.js';
 import { schemaText } from '../ledger/validate.js';
@@ -168,7 +168,7 @@ async function convertCommand(file: string | undefined, opts: RunOptions, io: Io
   }
   let ledger: Ledger;
   try {
-    ledger = convertPlan(bytes, shown, { year, units: config.units }).ledger;
+    ledger = convertPlan(bytes, shown, { year, units: config.units, decoded: await readInputText(bytes, shown) }).ledger;
   } catch (e) {
     io.stderr.write((e instanceof ConvertError ? e.message : at(shown, MSG.internal((e as Error).message))) + '\n');
     return EXIT.fail;

@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { dirname } from 'node:path';
-import { convertPlan, ConvertError } from '../pipeline.js';
+import { convertPlan, ConvertError, readInputText } from '../pipeline.js';
 import { loadExporter } from '../export/index.js';
 import { writeAtomic, OutputExistsError, OutputIsInputError } from '../cli/write.js';
 import { at, MSG } from '../messages.js';
@@ -54,7 +54,7 @@ export async function convertFile(job: FileJob): Promise<FileResult> {
     const bytes = new Uint8Array(await fs.readFile(job.input));
     const cfgPath = findConfig(dirname(job.input));
     const config = cfgPath ? loadConfig(cfgPath) : {};
-    const { ledger } = convertPlan(bytes, job.shown, { year: job.year, units: config.units });
+    const { ledger } = convertPlan(bytes, job.shown, { year: job.year, units: config.units, decoded: await readInputText(bytes, job.shown) });
     if (job.output) {
       const exporter = (await loadExporter(job.format))!;
       await writeAtomic(job.output, await exporter.render(ledger), { force: job.force, protect: [job.input] });

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 // chardet is loaded only for a file that is not UTF-8 or UTF-16
 const require = createRequire(import.meta.url);
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5' | 'docx';
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5' | 'docx' | 'pdf';
 
 export interface Decoded {
   text: string;
