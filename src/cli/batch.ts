@@ -19,6 +19,7 @@ import { VERSION } from '../version.js';
 import { convertFile, type FileJob, type FileResult } from '../engine/convert-file.js';
 import { writeAtomic } from './write.js';
 import type { Io } from './main.js';
+import { PLAN_FILE, PLAN_GLOB } from '../engine/plan-files.js';
 
 export interface BatchOpts {
   output?: string;
@@ -32,7 +33,6 @@ export interface BatchOpts {
   combined?: string;
 }
 
-const PLAN_FILES = /\.(txt|md|markdown|docx|pdf)$/i;
 const MAX_BYTES = 50 * 2 ** 20;
 
 /** Runs the batch command; resolves to the exit code. */
@@ -132,9 +132,9 @@ async function planFiles(inputs: string[], cwd: string): Promise<{ abs: string; 
     const st = await fs.stat(p).catch(() => null);
     if (st?.isFile()) out.set(p, basename(p));
     else if (st?.isDirectory()) {
-      for (const f of await glob(['**/*.{txt,md,markdown,docx,pdf}'], { cwd: p, absolute: true, ignore: ['**/node_modules/**', '**/*.台账.*'] })) out.set(f, relative(p, f));
+      for (const f of await glob([PLAN_GLOB], { cwd: p, absolute: true, ignore: ['**/node_modules/**', '**/*.台账.*'] })) out.set(f, relative(p, f));
     } else if (/[*?[{]/.test(input)) {
-      const found = (await glob([input], { cwd, absolute: true })).filter((f) => PLAN_FILES.test(f) && !/\.台账\./.test(f));
+      const found = (await glob([input], { cwd, absolute: true })).filter((f) => PLAN_FILE.test(f) && !/\.台账\./.test(f));
       if (!found.length) return MSG.globNoMatch(input);
       for (const f of found) out.set(f, relative(cwd, f));
     } else return at(input, MSG.fileMissing());

@@ -17,6 +17,7 @@ import type { FileResult } from '../report/types.js';
 import type { Ledger } from '../types.js';
 import type { ErrorObject } from 'ajv';
 import type { Io } from './main.js';
+import { PLAN_FILE, PLAN_GLOB } from '../engine/plan-files.js';
 
 export interface CheckOpts {
   format?: string;
@@ -30,7 +31,6 @@ export interface CheckOpts {
   color?: boolean;
 }
 
-const PLAN_FILES = /\.(txt|md|markdown|docx|pdf)$/i;
 
 /** Runs the check command; resolves to the exit code. */
 export async function checkCommand(inputs: string[], opts: CheckOpts, io: Io & { isTTY?: boolean; env?: Record<string, string | undefined> }): Promise<number> {
@@ -136,10 +136,10 @@ async function expand(inputs: string[], cwd: string): Promise<string[] | string>
     if (st?.isFile()) out.push(p);
     else if (st?.isDirectory()) {
       const { glob } = await import('tinyglobby');
-      out.push(...(await glob(['**/*.{txt,md,markdown,docx,pdf}'], { cwd: p, absolute: true, ignore: ['**/node_modules/**'] })).sort());
+      out.push(...(await glob([PLAN_GLOB], { cwd: p, absolute: true, ignore: ['**/node_modules/**'] })).sort());
     } else if (/[*?[{]/.test(input)) {
       const { glob } = await import('tinyglobby');
-      const found = (await glob([input], { cwd, absolute: true })).filter((f) => PLAN_FILES.test(f)).sort();
+      const found = (await glob([input], { cwd, absolute: true })).filter((f) => PLAN_FILE.test(f)).sort();
       if (!found.length) return MSG.globNoMatch(input);
       out.push(...found);
     } else return at(input, MSG.fileMissing());

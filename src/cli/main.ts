@@ -71,11 +71,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .action(async (file: string | undefined, opts: RunOptions) => {
       code = await convertCommand(file, opts, io);
     });
-  program
-    .command('batch')
-    .description(HELP.batch)
-    .helpOption('-h, --help', HELP.help)
-    .configureHelp({ formatHelp: (cmd, helper) => chineseHelp(new Help().formatHelp(cmd, helper)) })
+  subcommand(program, 'batch', HELP.batch)
     .argument('[inputs...]', HELP.batchFiles)
     .option('-o, --output <dir>', HELP.batchOutput)
     .option('-f, --format <format>', HELP.format)
@@ -90,11 +86,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const { batchCommand } = await import('./batch.js');
       code = await batchCommand(inputs, opts, io);
     });
-  program
-    .command('check')
-    .description(HELP.check)
-    .helpOption('-h, --help', HELP.help)
-    .configureHelp({ formatHelp: (cmd, helper) => chineseHelp(new Help().formatHelp(cmd, helper)) })
+  subcommand(program, 'check', HELP.check)
     .argument('[files...]', HELP.checkFiles)
     .option('-f, --format <format>', HELP.checkFormat)
     .option('--max-warnings <n>', HELP.maxWarnings)
@@ -109,11 +101,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const { checkCommand } = await import('./check.js');
       code = await checkCommand(files, opts, io);
     });
-  program
-    .command('schema')
-    .description(HELP.schema)
-    .helpOption('-h, --help', HELP.help)
-    .configureHelp({ formatHelp: (cmd, helper) => chineseHelp(new Help().formatHelp(cmd, helper)) })
+  subcommand(program, 'schema', HELP.schema)
     .action(() => {
       io.stdout.write(schemaText());
     });
@@ -306,6 +294,15 @@ function isDirSync(p: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A subcommand with the Chinese help every command has. */
+function subcommand(program: Command, name: string, description: string): Command {
+  return program
+    .command(name)
+    .description(description)
+    .helpOption('-h, --help', HELP.help)
+    .configureHelp({ formatHelp: (cmd, helper) => chineseHelp(new Help().formatHelp(cmd, helper)) });
 }
 
 /** Commander's help with its section titles in Chinese. */
