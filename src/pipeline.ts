@@ -76,23 +76,23 @@ export function convertPlan(bytes: Uint8Array, path: string, options: ConvertOpt
   const file = new VFile({ path, value: decoded.text });
   const processor = unified().use(planParse, { markdown }).use(planExtract, { year: options.year, units: options.units });
   const tree = processor.runSync(processor.parse(file), file) as PlanNode;
-  const at = (p: { line: number; column: number }) => ({ line: p.line, column: p.column });
+  const point = (p: { line: number; column: number }) => ({ line: p.line, column: p.column });
   const pages = file.data.clean?.pageNumbers ?? [];
   if (pages.length) {
     const first = location(decoded.text).toPoint(pages[0]) ?? { line: 1, column: 1 };
-    file.info(MSG.pageNumbersRemoved(pages.length), { place: at(first), ruleId: 'page-numbers', source: 'plan2ledger' });
+    file.info(MSG.pageNumbersRemoved(pages.length), { place: point(first), ruleId: 'page-numbers', source: 'plan2ledger' });
   }
   tree.data?.parts?.forEach((p, i) =>
     p.annex
-      ? file.info(MSG.annexPart(i + 2), { place: at(p), ruleId: 'annex-part', source: 'plan2ledger' })
-      : file.info(MSG.newPart(i + 2), { place: at(p), ruleId: 'numbering-restarts', source: 'plan2ledger' }),
+      ? file.info(MSG.annexPart(i + 2), { place: point(p), ruleId: 'annex-part', source: 'plan2ledger' })
+      : file.info(MSG.newPart(i + 2), { place: point(p), ruleId: 'numbering-restarts', source: 'plan2ledger' }),
   );
   for (const n of tree.data?.renumbered ?? []) {
-    file.message(MSG.renumbered(n.marker.raw, n.id), { place: at(n.position!.start), ruleId: 'duplicate-number', source: 'plan2ledger' });
+    file.message(MSG.renumbered(n.marker.raw, n.id), { place: point(n.position!.start), ruleId: 'duplicate-number', source: 'plan2ledger' });
   }
   for (const t of tree.data?.tables ?? []) {
-    if (t.kind === 'task') file.info(MSG.taskTable(t.columns.join('、')), { place: at(t.header.start), ruleId: 'task-table', source: 'plan2ledger' });
-    for (const m of t.misfits) file.message(MSG.tableRowMisfit(m.expected, m.found), { place: at(m), ruleId: 'table-row-misfit', source: 'plan2ledger' });
+    if (t.kind === 'task') file.info(MSG.taskTable(t.columns.join('、')), { place: point(t.header.start), ruleId: 'task-table', source: 'plan2ledger' });
+    for (const m of t.misfits) file.message(MSG.tableRowMisfit(m.expected, m.found), { place: point(m), ruleId: 'table-row-misfit', source: 'plan2ledger' });
   }
   if (!tree.children.length && !options.allowEmpty) throw new ConvertError(path, MSG.noSections(), 'no-items');
   const ledger = buildLedger(tree, file, { path, bytes, encoding: decoded.encoding }, options.units?.aliases);
