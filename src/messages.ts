@@ -101,7 +101,8 @@ export const LINT = {
 /** Commander help texts. */
 export const HELP = {
   description: '把工作方案、实施方案、工作要点等中文方案文本转换为任务台账（Excel / JSON / YAML / CSV / Markdown）',
-  file: '方案文件（.txt、.md 或 Word .docx；文本可为 UTF-8、GBK、Big5 等编码）；用 - 从标准输入读取',
+  file: '方案文件（.txt、.md、Word .docx 或有文字层的 PDF；文本可为 UTF-8、GBK、Big5 等编码）；用 - 从标准输入读取',
+  batchFormat: '输出格式：xlsx（默认）、json、yaml、csv、md',
   format: '输出格式：xlsx、json、yaml、csv、md（默认：按 -o 的扩展名，否则 xlsx）',
   output: '输出文件或文件夹（默认：Excel 写在方案旁边，其他格式打印到屏幕）',
   force: '允许覆盖已存在的输出文件',

@@ -74,7 +74,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   subcommand(program, 'batch', HELP.batch)
     .argument('[inputs...]', HELP.batchFiles)
     .option('-o, --output <dir>', HELP.batchOutput)
-    .option('-f, --format <format>', HELP.format)
+    .option('-f, --format <format>', HELP.batchFormat)
     .option('--jobs <n>', HELP.jobs)
     .option('--shard <i/n>', HELP.shard)
     .option('--resume', HELP.resume)
