@@ -373,3 +373,26 @@ describe('outline classes seen on unseen plans', () => {
     ]);
   });
 });
+
+describe('front matter of portal pages', () => {
+  it('skips a metadata table with spaced labels, and ends a cover letter with no date where the plan it sends begins', () => {
+    const text = [
+      '索 引 号: | 000014349/2023-91150 | 信息分类: | |',
+      '发布机构: | 生成日期: | 2022-12-02 08:54:33 | |',
+      '名 称: | 市人民政府办公室关于印发某市新型基础设施建设三年行动方案的通知 | |',
+      '各县、区人民政府，市政府各部门：',
+      '经市人民政府同意，现将《某市新型基础设施建设三年行动方案》印发给你们，请认真贯彻执行。',
+      '(此件公开发布)',
+      '某市新型基础设施建设三年行动方案(2022—2024年)',
+      '为贯彻落实有关部署，制定本方案。',
+      '一、主要目标',
+      '到2024年，新建5G基站2600个以上。',
+      '二、重点任务',
+      '（一）推进大数据基础设施建设。市大数据局负责。',
+    ].join('\n');
+    const l = ledgerOf(text);
+    expect(l.title).toBe('某市新型基础设施建设三年行动方案(2022—2024年)');
+    expect(l.year).toBe(2022);
+    expect(l.sections.map((s) => `${s.id} ${s.title}`)).toEqual(['1 主要目标', '2 重点任务', '2.1 推进大数据基础设施建设']);
+  });
+});

@@ -27,7 +27,7 @@ const COVER = /(?:印发|下发|转发|印送|发)给(?:你们|您们|各)|现�
 export const DATE_LINE =
   /^[\s\u3000]*[{（(]?\s*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}(?:\s*[.\-/]\s*|\s+)?\d{1,2}(?:\s*[.\-/]\s*|\s+)?\d{1,2})\s*[}）)]?[\s\u3000]*$/;
 const FURNITURE =
-  /^[\s\u3000]*(?:[（(](?:此件|联系)[^）)]*[）)]|特此通知|\|.*\||来源[:：]|索引号|发布(?:日期|时间|机构)|文\s*号|分\s*类|主题(?:分类|词)|成文日期|附件[:：]?\s*$)/;
+  /^[\s\u3000]*(?:[（(](?:此件|联系)[^）)]*[）)]|特此通知|\|.*\||来源[:：]|索\s*引\s*号|发\s*布\s*(?:日\s*期|时\s*间|机\s*构)|文\s*号|分\s*类|主题(?:分类|词)|成\s*文\s*日\s*期|生\s*成\s*日\s*期|名\s*称\s*[:：]\s*\||附件[:：]?\s*$)/;
 /** The longest line that can be page furniture: a longer one is text flattened onto one line (no line breaks). */
 const FURNITURE_MAX = 200;
 
@@ -56,10 +56,18 @@ export function frontMatter(text: string): FrontMatter {
   // a cover letter: 现印发给你们 near the top, closed by the issuing date on a line of its own
   const coverLine = ls.findIndex((l, i) => i < 60 && COVER.test(toSimplified(l.text)));
   if (coverLine >= 0) {
+    // the plan the letter sends (现将《X》印发给你们): a later line that is X is the plan's own title line
+    const sent = /《([^》]{4,80})》/.exec(toSimplified(ls[coverLine].text))?.[1];
     for (let i = coverLine + 1; i < Math.min(ls.length, coverLine + 60); i++) {
       if (DATE_LINE.test(ls[i].text)) {
         first = i + 1;
         cover = [0, ls[i].end];
+        break;
+      }
+      // a letter with no signing date ends where the plan it sends begins
+      if (sent && squash(toSimplified(ls[i].text)).startsWith(squash(sent)) && ls[i].text.trim().length <= sent.length + 20) {
+        first = i;
+        cover = [0, ls[i - 1].end];
         break;
       }
       if (opensOutline(ls[i].text) && i > coverLine + 25) break;
