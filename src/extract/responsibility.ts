@@ -216,14 +216,26 @@ interface Subject {
   role: Role;
 }
 
+const STICKY = new Map<RegExp, RegExp>();
+
+/** A `^…` pattern as a sticky one, to test at an offset without cutting the string. */
+function stickyOf(re: RegExp): RegExp {
+  let s = STICKY.get(re);
+  if (!s) STICKY.set(re, (s = new RegExp(re.source.replace(/^\^/, ''), 'y')));
+  return s;
+}
+
 /** The names of `np` if an obligation (`verb`) follows it in the clause, else null. */
 function namesAt(clause: string, end: number, verb: RegExp): string[] | null {
+  // the verb first, in place (most ends have none): no strings are cut for them
+  const sticky = stickyOf(verb);
+  sticky.lastIndex = end;
+  if (!sticky.test(clause)) return null;
   const np = clause.slice(0, end);
   const rest = clause.slice(end);
   if (/[、和及与等（(“]$/.test(np)) return null; // a list or a bracket is still open
   if (/^(?:[、和及与等]|负责人|负责同志)/.test(rest)) return null; // the name goes on
   if (/所$/.test(np) && /^[需有得用属]/.test(rest)) return null; // …所需要的: no 所 (institute) here
-  if (!verb.test(rest)) return null;
   const names = splitNames(np);
   if (!names.length || !names.every((n) => isOrg(n) || isPost(n))) return sharedHead(np);
   // 职业院校、应用型本科高校教师: bodies before a post share its head noun, one post in all
