@@ -1,7 +1,8 @@
-// One measured run in a fresh process (so that peak memory is this run's alone), for bench/run.ts:
+// One measured run in a fresh process (so that peak memory is this run's alone), for bench/run.ts
+// (the JSON is written as `-f json` writes it, piece by piece):
 //   node bench/one.mjs convert|hash FILE  →  {"ms": …, "rss": bytes, "base": bytes}
 // `hash` is the floor: the same bytes read and hashed. Uses the built code in dist/.
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 
 const [mode, file] = process.argv.slice(2);
@@ -13,8 +14,11 @@ if (mode === 'hash') createHash('sha256').update(bytes).digest('hex');
 else {
   try {
     const { ledger } = convertPlan(bytes, file);
-    // what `-f json` writes
-    JSON.stringify(ledger, null, 2).length;
+    // what `-f json` writes, piece by piece, to a sink
+    const { jsonPieces } = await import('../dist/export/json.js');
+    const fd = openSync('/dev/null', 'w');
+    for (const piece of jsonPieces(ledger)) writeSync(fd, piece);
+    closeSync(fd);
   } catch (e) {
     // a text with no numbered item is refused: that is the answer, and it took this long
     if (e.constructor?.name !== 'ConvertError') throw e;

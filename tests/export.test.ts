@@ -182,3 +182,17 @@ describe('text formats carry the same tasks as the ledger', () => {
     expect(j.tasks.map((t: { id: string }) => t.id)).toEqual(ledger.tasks.map((t) => t.id));
   });
 });
+
+describe('JSON in pieces', () => {
+  it('is the same text as JSON.stringify, for plans of every shape', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { jsonPieces } = await import('../src/export/json.js');
+    const texts = [PLAN, ...readdirSync('fixtures/seeds').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`fixtures/seeds/${f}`, 'utf8')), '一、任务\n（一）甲。\n'];
+    for (const t of texts) {
+      const l = ledgerOf(t);
+      const pieces = [...jsonPieces(l)];
+      expect(pieces.length).toBeGreaterThan(l.tasks.length);
+      expect(pieces.join('')).toBe(JSON.stringify(l, null, 2) + '\n');
+    }
+  });
+});

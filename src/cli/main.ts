@@ -164,14 +164,16 @@ async function convertCommand(file: string | undefined, opts: RunOptions, io: Io
   if (opts.title?.trim()) ledger = { ...ledger, title: opts.title.trim() };
   // what the parser noticed (an annex, page numbers removed, a table row that does not fit) goes to stderr
   for (const d of ledger.diagnostics) io.stderr.write(`${shown}:${d.line}:${d.column}: ${d.message}\n`);
-  const out = await exporter.render(ledger);
+  // a large JSON ledger goes out piece by piece; the others are rendered whole
+  const out = exporter.pieces ? exporter.pieces(ledger) : await exporter.render(ledger);
   const target = outputPath(file, opts, exporter.extension, exporter.binary, io.cwd);
   if (!target) {
     if (exporter.binary && opts.output !== '-') {
       io.stderr.write(MSG.binaryToTerminal(format) + '\n');
       return EXIT.fail;
     }
-    io.stdout.write(out);
+    if (typeof out === 'string' || out instanceof Uint8Array) io.stdout.write(out);
+    else for (const piece of out) await writeOut(io, piece);
     return EXIT.ok;
   }
   try {
@@ -188,6 +190,12 @@ async function convertCommand(file: string | undefined, opts: RunOptions, io: Io
   const noDeadline = ledger.tasks.filter((t) => !t.deadlines.length).length;
   io.stdout.write(MSG.written(target, ledger.sections.length, ledger.tasks.length, noUnit, noDeadline) + '\n');
   return EXIT.ok;
+}
+
+/** Writes to standard output, waiting when the pipe is full (so that a large output is never held whole). */
+async function writeOut(io: Io, piece: string): Promise<void> {
+  const out = io.stdout as { write(s: string): unknown; once?: (e: string, f: () => void) => unknown };
+  if (out.write(piece) === false && out.once) await new Promise<void>((r) => out.once!('drain', r));
 }
 
 /** The message for a failed write to standard output (a full disk, a closed pipe). */

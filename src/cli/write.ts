@@ -38,7 +38,7 @@ export interface WriteOptions {
  * missing. Without `force`, an existing target is never replaced (link fails on it); even with it, an
  * input file and a symbolic link are never replaced.
  */
-export async function writeAtomic(target: string, data: string | Uint8Array, opts: WriteOptions | boolean): Promise<void> {
+export async function writeAtomic(target: string, data: string | Uint8Array | Iterable<string>, opts: WriteOptions | boolean): Promise<void> {
   const { force, protect = [] } = typeof opts === 'boolean' ? { force: opts } : opts;
   const st = await fs.lstat(target).catch(() => null);
   if (st) {
@@ -57,7 +57,8 @@ export async function writeAtomic(target: string, data: string | Uint8Array, opt
   try {
     const fh = await fs.open(tmp, 'wx');
     try {
-      await fh.writeFile(data);
+      if (typeof data === 'string' || data instanceof Uint8Array) await fh.writeFile(data);
+      else for (const piece of data) await fh.write(piece);
       await fh.sync();
     } finally {
       await fh.close();

@@ -57,7 +57,7 @@ export async function convertFile(job: FileJob): Promise<FileResult> {
     const { ledger } = convertPlan(bytes, job.shown, { year: job.year, units: config.units, decoded: await readInputText(bytes, job.shown) });
     if (job.output) {
       const exporter = (await loadExporter(job.format))!;
-      await writeAtomic(job.output, await exporter.render(ledger), { force: job.force, protect: [job.input] });
+      await writeAtomic(job.output, exporter.pieces ? exporter.pieces(ledger) : await exporter.render(ledger), { force: job.force, protect: [job.input] });
     }
     return done({
       status: 'ok',

@@ -8,6 +8,8 @@ export interface Exporter {
   binary: boolean;
   /** Renders a validated ledger. */
   render(ledger: Ledger): Promise<string | Uint8Array> | string | Uint8Array;
+  /** The same output in pieces, for writing a large ledger without holding it whole (JSON). */
+  pieces?(ledger: Ledger): Iterable<string>;
 }
 
 const LOADERS: Record<string, () => Promise<{ default: Exporter }>> = {
