@@ -396,3 +396,13 @@ describe('front matter of portal pages', () => {
     expect(l.sections.map((s) => `${s.id} ${s.title}`)).toEqual(['1 主要目标', '2 重点任务', '2.1 推进大数据基础设施建设']);
   });
 });
+
+describe('a plan signed before its annexes', () => {
+  it('keeps the signature out of the last item: its date is no deadline', () => {
+    const text = '2019年工作方案\n一、主要任务\n（一）加强领导。各地要于6月底前完成部署。\n附件：考核指标\n国务院办公厅\n2019年1月16日\n（此件公开发布）\n附件\n考核指标\n一、医疗质量\n（一）功能定位\n';
+    const l = ledgerOf(text);
+    const t = l.tasks.find((x) => x.id === '1.1')!;
+    expect(noPos(t.deadlines)).toEqual([{ text: '6月底前', date: '2019-06-30' }]);
+    expect(t.text).not.toContain('国务院办公厅');
+  });
+});

@@ -20,6 +20,8 @@ export interface FrontMatter {
   annexes: number[];
   /** Clean ranges of 附件：1.… lists of annex titles, which hold no items. */
   annexLists: [number, number][];
+  /** Clean offsets where a signature block stands before an annex: no item's text runs into it. */
+  signatures: number[];
 }
 
 const COVER = /(?:印发|下发|转发|印送|发)给(?:你们|您们|各)|现予以?印发|现印发|现将.{0,80}(?:印发|下发|转发)/;
@@ -127,7 +129,11 @@ export function frontMatter(text: string): FrontMatter {
   }
 
   const bodyEnd = signatureStart(text, ls);
-  return { bodyStart, bodyEnd, title, titleRange, cover, annexes: annexStarts(ls, bodyStart, bodyEnd), annexLists: annexLists(ls) };
+  const annexes = annexStarts(ls, bodyStart, bodyEnd);
+  // the plan signed before its annexes: the signature is no item's text
+  const lineAt = new Map(ls.map((l, i) => [l.start, i]));
+  const signatures = annexes.map((a) => signatureBefore(ls, lineAt.get(a) ?? 0)).filter((s) => s >= 0);
+  return { bodyStart, bodyEnd, title, titleRange, cover, annexes, annexLists: annexLists(ls), signatures };
 }
 
 /** Collapses white space inside a title: none between two ideographs (工作 方 案), one elsewhere. */
@@ -171,7 +177,16 @@ function annexLists(ls: Line[]): [number, number][] {
 
 /** Offset where a closing signature (office, date, 此件公开发布) starts, or the text length. */
 function signatureStart(text: string, ls: Line[]): number {
-  let i = ls.length - 1;
+  const s = signatureBefore(ls, ls.length);
+  return s < 0 ? text.length : s;
+}
+
+/**
+ * Offset where a signature block (the issuing office and the signing date, 此件公开发布 after them) ends
+ * just before line `before` starts, or -1: at the end of the text, or before an annex.
+ */
+function signatureBefore(ls: Line[], before: number): number {
+  let i = before - 1;
   let seen = 0;
   let dateAt = -1;
   while (i >= 0 && seen < 6) {
@@ -188,7 +203,7 @@ function signatureStart(text: string, ls: Line[]): number {
     if (!isFurniture(ls[i].text)) break;
     i--;
   }
-  if (dateAt < 0) return text.length;
+  if (dateAt < 0) return -1;
   // the signing office(s) stand on the short lines right above the date
   let s = dateAt;
   for (let k = dateAt - 1; k >= Math.max(0, dateAt - 3); k--) {

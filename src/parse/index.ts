@@ -25,7 +25,7 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
   const clean = cleanText(original, options.markdown ? markdownHidden(original) : undefined);
   const fm = frontMatter(clean.text);
   const tables = findTables(clean.text, fm.bodyStart, fm.bodyEnd, fm.annexes);
-  const roots = buildOutline(clean.text, fm.bodyStart, fm.bodyEnd, { annexes: fm.annexes, skip: [...fm.annexLists, ...annexNotes(clean.text, fm.annexes, fm.bodyEnd)], tables });
+  const roots = buildOutline(clean.text, fm.bodyStart, fm.bodyEnd, { annexes: fm.annexes, skip: [...fm.annexLists, ...annexNotes(clean.text, fm.annexes, fm.bodyEnd)], tables, stops: fm.signatures });
   const loc = location(original);
   const point = (cleanOffset: number, isEnd = false): Point => {
     const offset = isEnd ? toOriginalEnd(clean, cleanOffset) : toOriginal(clean, cleanOffset);

@@ -28,6 +28,8 @@ export interface OutlineOptions {
   skip?: [number, number][];
   /** Tables found in the text: a task table's rows are nodes of their own, an indicator table keeps its numbered rows only. */
   tables?: Table[];
+  /** Offsets no node's text runs past (a signature before an annex). */
+  stops?: number[];
 }
 
 /** Builds the outline of `text` between `from` and `to` (clean offsets). */
@@ -60,7 +62,7 @@ export function buildOutline(text: string, from: number, to: number, options: Ou
     accepted.push(c);
   }
   const taskTables = tables.filter((t) => t.kind === 'task');
-  const roots = nest(accepted, to, rankOfHere, [...(options.annexes ?? [])]);
+  const roots = nest(accepted, to, rankOfHere, [...(options.annexes ?? [])], options.stops ?? []);
   addEnumerations(text, roots);
   for (const t of taskTables) placeTable(roots, t);
   return roots;
@@ -260,7 +262,7 @@ function fitsInline(c: Candidate, rank: number, stack: Open[], last: Map<string,
   return c.ordinal === prev + 1;
 }
 
-function nest(accepted: Candidate[], to: number, rankOf: (c: Candidate) => number, annexOffsets: number[]): RawNode[] {
+function nest(accepted: Candidate[], to: number, rankOf: (c: Candidate) => number, annexOffsets: number[], stops: number[]): RawNode[] {
   const roots: RawNode[] = [];
   const stack: { node: RawNode; rank: number }[] = [];
   const annexes = [...annexOffsets];
@@ -273,7 +275,8 @@ function nest(accepted: Candidate[], to: number, rankOf: (c: Candidate) => numbe
     const rank = rankOf(c);
     // a node's text never runs into the next annex (whose table or text may hold no items)
     const nextStart = i + 1 < accepted.length ? accepted[i + 1].start : to;
-    const ownEnd = annexes.length && annexes[0] < nextStart ? annexes[0] : nextStart;
+    let ownEnd = annexes.length && annexes[0] < nextStart ? annexes[0] : nextStart;
+    for (const st of stops) if (st > c.start && st < ownEnd) ownEnd = st;
     const node: RawNode = { marker: c, ownEnd, end: ownEnd, children: [] };
     while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
     if (stack.length) stack[stack.length - 1].node.children.push(node);
