@@ -9,7 +9,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { createHash } from 'node:crypto';
 import type { Ledger, LedgerTask } from '../types.js';
 import type { Exporter } from './index.js';
-import { cellText, deadlineText, extraHeaders, frequencyName, lastDate, levels, planName, TASK_HEADERS } from './rows.js';
+import { cellText, deadlineText, extraHeaders, lastDate, levels, planName, TASK_HEADERS, taskRows } from './rows.js';
 import { VERSION } from '../version.js';
 
 /** Values of the 完成情况 dropdown. */
@@ -188,27 +188,14 @@ function dataSheet(wb: ExcelJS.Workbook, ledger: Ledger): void {
   styleHeader(addSafe(ws, headers));
   const status = headers.indexOf('完成情况') + 1;
   const dateCol = headers.indexOf('截止日期') + 1;
-  ledger.tasks.forEach((t) => {
-    const [a, b, c] = levels(t);
-    const date = lastDate(t);
-    const row = addSafe(ws, [
-      t.id,
-      taskKey(t),
-      a,
-      b,
-      c,
-      t.text,
-      t.units.lead.join('、'),
-      t.units.support.join('、'),
-      t.owners.join('、'),
-      deadlineText(t),
-      date ? new Date(`${date}T00:00:00Z`) : null,
-      t.frequency.map(frequencyName).join('、'),
-      null,
-      t.unitsInherited ? '责任单位沿用上级条目' : null,
-      `第${t.position.start.line}行（${t.id}）`,
-      ...extra.map((h) => t.columns?.[h] ?? null),
-    ]);
+  // the rows CSV and Markdown show (rows.ts), with 任务编号 and 任务键 for 序号, and 截止日期 as a date cell
+  const rows = taskRows(ledger);
+  const blank = new Set([status - 1, dateCol - 1, headers.indexOf('备注'), ...extra.map((h) => headers.indexOf(h))]);
+  ledger.tasks.forEach((t, i) => {
+    // (完成情况, 备注 and a table's extra columns stay blank cells when empty)
+    const values: unknown[] = [t.id, taskKey(t), ...rows[i].slice(1)].map((v, k) => (v === '' && blank.has(k) ? null : v));
+    if (values[dateCol - 1]) values[dateCol - 1] = new Date(`${values[dateCol - 1]}T00:00:00Z`);
+    const row = addSafe(ws, values);
     row.getCell(dateCol).numFmt = DATE_FMT;
     row.getCell(status).dataValidation = {
       type: 'list',

@@ -1,7 +1,7 @@
 /** Runs every extractor over a parsed plan, storing results on the section nodes' `data`. */
 import type { VFile } from 'vfile';
 import type { Deadline, Frequency, Metric, PlanNode, SectionNode, Units } from '../types.js';
-import { findFrequencies } from './frequency.js';
+import { findFrequencyWords } from './frequency.js';
 import { findMetrics } from './metrics.js';
 import { extractResponsibility } from './responsibility.js';
 import { findDeadlines, findTimes } from './time.js';
@@ -25,6 +25,8 @@ export interface SectionFacts {
   owners: string[];
   deadlines: Deadline[];
   frequency: Frequency[];
+  /** The words that state each cadence (每月), for placing them. */
+  frequencyWords: { value: Frequency; text: string }[];
   metrics: Metric[];
   /** A task-table row: the columns not read as facts, by header. */
   columns?: Record<string, string>;
@@ -65,7 +67,8 @@ export function extractAll(tree: PlanNode, file: VFile, options: ExtractOptions)
           unitsExplicit: true,
           owners: t.owners,
           deadlines: t.deadlines,
-          frequency: t.frequency,
+          frequency: t.frequencyWords.map((f) => f.value),
+          frequencyWords: t.frequencyWords,
           metrics: findMetrics(s.text),
           columns: t.columns,
         },
@@ -73,6 +76,7 @@ export function extractAll(tree: PlanNode, file: VFile, options: ExtractOptions)
       continue;
     }
     const r = withExtraNames(names, () => extractResponsibility(s.text, s.title));
+    const cadence = findFrequencyWords(s.text);
     s.data = {
       ...s.data,
       facts: {
@@ -80,7 +84,8 @@ export function extractAll(tree: PlanNode, file: VFile, options: ExtractOptions)
         unitsExplicit: r.explicit,
         owners: r.owners,
         deadlines: findDeadlines(s.text, tree.year).map((t) => ({ text: t.text, date: t.date })),
-        frequency: findFrequencies(s.text),
+        frequency: cadence.map((f) => f.value),
+        frequencyWords: cadence,
         metrics: findMetrics(s.text),
       },
     };

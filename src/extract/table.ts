@@ -5,14 +5,15 @@
  */
 import type { Deadline, Frequency, TableRowFacts } from '../types.js';
 import { findDeadlines } from './time.js';
-import { findFrequencies } from './frequency.js';
+import { findFrequencyWords } from './frequency.js';
 
 export interface TableFacts {
   lead: string[];
   support: string[];
   owners: string[];
   deadlines: Deadline[];
-  frequency: Frequency[];
+  /** The cadences the content cell states, with their words. */
+  frequencyWords: { value: Frequency; text: string }[];
   /** Cells of columns that are not read as facts (市卫健委内牵头处室), by header. */
   columns: Record<string, string>;
 }
@@ -59,7 +60,7 @@ export function tableFacts(t: TableRowFacts, year: number | null): TableFacts {
     support: names('support').filter((s) => !lead.includes(s)),
     owners: names('owner'),
     deadlines,
-    frequency: findFrequencies(content),
+    frequencyWords: findFrequencyWords(content),
     columns,
   };
 }

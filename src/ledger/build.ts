@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import type { VFile } from 'vfile';
 import { allSections, planDefaultDeadline } from '../extract/index.js';
 import type { Diagnostic, Ledger, LedgerGoal, LedgerTask, PlanNode, SectionNode, Severity, Source } from '../types.js';
-import { findFrequencyWords } from '../extract/frequency.js';
 import { locator } from './provenance.js';
 
 export interface SourceInfo {
@@ -68,7 +67,7 @@ export function buildLedger(tree: PlanNode, file: VFile, source: SourceInfo, ali
     for (const u of units.support) add('unit', u, unitRange, unitsInherited, 'support', writtenAs(u, aliases));
     const ownersInherited = !facts?.owners.length && !!pf?.owners.length;
     for (const o of owners) add('owner', o, ownersInherited ? whole(parent) : own, ownersInherited);
-    for (const f of findFrequencyWords(node.text)) add('frequency', f.value, own, false, undefined, f.text);
+    for (const f of facts?.frequencyWords ?? []) add('frequency', f.value, own, false, undefined, f.text);
     const task: LedgerTask = {
       id: node.id,
       path: path.map((p) => p.title),
