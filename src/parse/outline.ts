@@ -36,7 +36,7 @@ export interface OutlineOptions {
 export function buildOutline(text: string, from: number, to: number, options: OutlineOptions = {}): RawNode[] {
   const tables = options.tables ?? [];
   const skip = [...(options.skip ?? []), ...tables.filter((t) => t.kind === 'task').map((t): [number, number] => [t.start, t.end])];
-  const cands = cellText(
+  const cands = indicatorRowsOnly(
     scanMarkers(text, from, to).filter((c) => !skip.some(([a, b]) => c.start >= a && c.start < b)),
     tables.filter((t) => t.kind === 'indicator'),
   );
@@ -73,7 +73,7 @@ export function buildOutline(text: string, from: number, to: number, options: Ou
  * numbered lists inside its cells (1.是否建立… 2.查看…) are cell text. A number counts when it goes on
  * from the last one of its family, or starts again at 1 after a row of a higher level.
  */
-function cellText(cands: Candidate[], tables: Table[]): Candidate[] {
+function indicatorRowsOnly(cands: Candidate[], tables: Table[]): Candidate[] {
   if (!tables.length) return cands;
   const drop = new Set<Candidate>();
   for (const t of tables) {
