@@ -3,7 +3,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { decodePlan, DecodeError } from './text/decode.js';
-import { DocxError, isDocx, readDocx } from './readers/docx.js';
+import { isDocx, isPdf } from './readers/magic.js';
 import { planExtract, planParse } from './plugin.js';
 import { buildLedger } from './ledger/build.js';
 import { validateLedger } from './ledger/validate.js';
@@ -18,16 +18,25 @@ export interface ConvertOptions {
   markdown?: boolean;
   /** Return an empty ledger for a text with no numbered item instead of refusing it (for `check`). */
   allowEmpty?: boolean;
-  /** The text already read from the bytes (a PDF's text layer, read asynchronously by readInputText). */
-  decoded?: { text: string; encoding: 'pdf' };
+  /** The text already read from the bytes by readInputText (a Word document's, a PDF's text layer). */
+  decoded?: { text: string; encoding: 'pdf' | 'docx' };
 }
 
 /**
- * The text of inputs that need an asynchronous reader (a PDF), for `convertPlan`'s `decoded`; undefined
- * for everything else, which convertPlan reads itself. Throws ConvertError for a PDF it cannot read.
+ * The text of inputs that need a reader of their own (a Word document, a PDF), for `convertPlan`'s
+ * `decoded`; undefined for plain text, which convertPlan decodes itself. The readers are loaded only for
+ * their format, so a .txt run never loads a zip or PDF library. Throws ConvertError for a file it cannot read.
  */
 export async function readInputText(bytes: Uint8Array, path: string): Promise<ConvertOptions['decoded']> {
-  const { isPdf } = await import('./readers/pdf-magic.js');
+  if (isDocx(bytes)) {
+    const { readDocx, DocxError } = await import('./readers/docx.js');
+    try {
+      return { text: readDocx(bytes), encoding: 'docx' };
+    } catch (e) {
+      if (e instanceof DocxError) throw new ConvertError(path, e.reason === 'bomb' ? MSG.docxBomb() : MSG.fileDocx());
+      throw e;
+    }
+  }
   if (!isPdf(bytes)) return undefined;
   const { readPdf, PdfError } = await import('./readers/pdf.js');
   try {
@@ -49,21 +58,13 @@ export class ConvertError extends Error {
   }
 }
 
-/** The text of a Word document, or a ConvertError saying why it cannot be read. */
-function readDocxOrThrow(bytes: Uint8Array, path: string): string {
-  try {
-    return readDocx(bytes);
-  } catch (e) {
-    if (e instanceof DocxError) throw new ConvertError(path, e.reason === 'bomb' ? MSG.docxBomb() : MSG.fileDocx());
-    throw e;
-  }
-}
 
 /** Converts one plan's bytes into a schema-valid ledger; throws ConvertError with a Chinese message. */
 export function convertPlan(bytes: Uint8Array, path: string, options: ConvertOptions = {}): { ledger: Ledger; tree: PlanNode; file: VFile } {
   let decoded;
   try {
-    decoded = options.decoded ?? (isDocx(bytes) ? { text: readDocxOrThrow(bytes, path), encoding: 'docx' as const } : decodePlan(bytes));
+    if (!options.decoded && isDocx(bytes)) throw new Error(`${path}: a Word document is read by readInputText first`);
+    decoded = options.decoded ?? decodePlan(bytes);
   } catch (e) {
     if (e instanceof DecodeError) {
       const msg = { empty: MSG.fileEmpty, binary: MSG.fileBinary, docx: MSG.fileDocx, doc: MSG.fileDoc, encoding: MSG.fileEncoding }[e.reason];

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { zipSync } from 'fflate';
-import { convertPlan, ConvertError } from '../src/pipeline.js';
+import { convertPlan, ConvertError, readInputText } from '../src/pipeline.js';
 import { readDocx } from '../src/readers/docx.js';
 import { ledgerOf, noPos } from './helpers.js';
 
@@ -56,7 +56,8 @@ describe('.docx input', () => {
   });
 
   it('gives the same sections and tasks as the equivalent .txt, tables included', async () => {
-    const fromDocx = convertPlan(await plan(), '方案.docx').ledger;
+    const bytes = await plan();
+    const fromDocx = convertPlan(bytes, '方案.docx', { decoded: await readInputText(bytes, '方案.docx') }).ledger;
     const fromTxt = ledgerOf(TXT, '方案.txt');
     const view = (l: typeof fromTxt) => ({
       sections: l.sections.map((s) => `${s.id} ${s.marker} ${s.title}`),
@@ -67,11 +68,11 @@ describe('.docx input', () => {
     expect(fromDocx.tasks.filter((t) => t.source === 'table').map((t) => t.units.lead[0])).toEqual(['县政务服务中心', '县司法局']);
   });
 
-  it('refuses a zip bomb before inflating it, and a zip that is no Word document', () => {
+  it('refuses a zip bomb before inflating it, and a zip that is no Word document', async () => {
     const bomb = zipSync({ 'word/document.xml': new Uint8Array(80 * 2 ** 20) }, { level: 9 });
     expect(bomb.length).toBeLessThan(2 ** 20);
-    expect(() => convertPlan(bomb, 'bomb.docx')).toThrow(ConvertError);
-    expect(() => convertPlan(bomb, 'bomb.docx')).toThrow(/bomb\.docx:1:1: 这个 \.docx 解压后过大/);
+    await expect(readInputText(bomb, 'bomb.docx')).rejects.toThrow(ConvertError);
+    await expect(readInputText(bomb, 'bomb.docx')).rejects.toThrow(/bomb\.docx:1:1: 这个 \.docx 解压后过大/);
     const other = zipSync({ 'a.txt': new TextEncoder().encode('x') });
     expect(() => convertPlan(other, 'x.docx')).toThrow(/不是可读的 Word 文档/);
   });

@@ -19,13 +19,6 @@ export class DocxError extends Error {
 const LIMITS = { entries: 5000, entryBytes: 64 * 2 ** 20, totalBytes: 256 * 2 ** 20, ratio: 200 };
 const WANTED = new Set(['word/document.xml', 'word/numbering.xml']);
 
-/** True when the bytes are a zip holding a Word document. */
-export function isDocx(bytes: Uint8Array): boolean {
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) return false;
-  // the central directory names word/document.xml
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes('word/document.xml');
-}
-
 /** The text of a .docx. */
 export function readDocx(bytes: Uint8Array): string {
   let entries = 0;
