@@ -6,52 +6,47 @@
 import NAMES from '../lexicon/names.json' with { type: 'json' };
 import FUNCTION_WORDS from '../lexicon/function-words.json' with { type: 'json' };
 import { ablationGeneration, on } from './ablation.js';
+import { WordSet } from '../lexicon/word-set.js';
 
-
-function esc(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\（）]/g, (c) => (c === '（' || c === '）' ? c : '\\' + c));
-}
 
 /** The words of list `name` in use (all of them, unless `npm run ablate` took one out). */
 function words(name: 'orgHeads' | 'posts' | 'notOrgTails' | 'verbStarts' | 'shortNames'): string[] {
   return NAMES[name].filter((w) => on(`${name}:${w}`));
 }
 
-const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
-
 interface Grammar {
-  /** Ends with a head noun (委员会, 局, 办公室 …). */
-  head: RegExp;
-  /** Ends with a post or person word (书记, 班子成员, 责任人). */
-  post: RegExp;
-  /** Not organisations though they end like one: things, places and abstractions. */
-  notOrg: RegExp;
+  /** Head nouns a name ends with (委员会, 局, 办公室 …). */
+  head: WordSet;
+  /** Post or person words a name ends with (书记, 班子成员, 责任人). */
+  post: WordSet;
+  /** Ends of things, places and abstractions that end like an organisation but are none. */
+  notOrg: WordSet;
   /** Verbs that open a clause but never a name: a phrase that starts with one is a predicate. */
-  verbStart: RegExp;
+  verbStart: WordSet;
   /** Bodies whose short names end without a head noun of the grammar (县妇联, 中国残联). */
-  shortName: RegExp;
-  /** The end of a name, for deciding whether 和/及/与 joins two names or sits inside one (工业和信息化部). */
-  endsName: RegExp;
+  shortName: WordSet;
+  /** The ends of a name, for deciding whether 和/及/与 joins two names or sits inside one (工业和信息化部). */
+  endsName: WordSet;
   /** Adverbs, prepositions and conjunctions from the dictionary: none stands inside a name (各单位务必要把). */
-  functionWord: RegExp;
+  functionWord: WordSet;
 }
 
 let grammar: Grammar | null = null;
 let grammarGeneration = -1;
 
-/** The name grammar compiled from the word lists (again only when an ablation changed them). */
+/** The name grammar made from the word lists (again only when an ablation changed them). */
 function g(): Grammar {
   if (grammar && grammarGeneration === ablationGeneration()) return grammar;
   const heads = words('orgHeads');
   const posts = words('posts');
   grammar = {
-    head: new RegExp(`(?:${longestFirst(heads).map(esc).join('|')})$`),
-    post: new RegExp(`(?:${longestFirst(posts).map(esc).join('|')})$`),
-    notOrg: new RegExp(`(?:^|[^各])(?:${words('notOrgTails').join('|')})$`),
-    verbStart: new RegExp(`^(?:${words('verbStarts').join('|')})`),
-    shortName: new RegExp(`(?:${words('shortNames').join('|')})$`),
-    endsName: new RegExp(`(?:${longestFirst([...heads, ...posts, '企业', '组织', '单位']).map(esc).join('|')}|各地区|各地)$`),
-    functionWord: new RegExp(on('function-words') ? longestFirst(FUNCTION_WORDS.words).join('|') : '(?!)'),
+    head: new WordSet(heads),
+    post: new WordSet(posts),
+    notOrg: new WordSet(words('notOrgTails')),
+    verbStart: new WordSet(words('verbStarts')),
+    shortName: new WordSet(words('shortNames')),
+    endsName: new WordSet([...heads, ...posts, '企业', '组织', '单位', '各地区', '各地']),
+    functionWord: new WordSet(on('function-words') ? FUNCTION_WORDS.words : []),
   };
   grammarGeneration = ablationGeneration();
   return grammar;
@@ -77,23 +72,23 @@ export function isOrg(s: string): boolean {
   if (s.length < 2 || s.length > 40) return false;
   if (/^各[省市县区乡镇村州盟旗]$/.test(s)) return true; // 各区、各县: the collectives of a level
   if (/^各[省市县区乡镇村州盟旗](?:、(?:[县市区]级)?[省市县区乡镇村州盟旗])+$/.test(s)) return true; // 各区、县级市, 各县、市、区
-  if (g().shortName.test(s) && !/[，,。；;：:]/.test(s) && !g().verbStart.test(s)) return true;
+  if (g().shortName.endsWith(s) && !/[，,。；;：:]/.test(s) && !g().verbStart.startsWith(s)) return true;
   if (/[，,。；;：:！？!?"]/.test(s)) return false;
   if ((s.match(/“/g) ?? []).length !== (s.match(/”/g) ?? []).length) return false;
   if ((s.match(/《/g) ?? []).length !== (s.match(/》/g) ?? []).length) return false;
   if (isPost(s)) return false;
   if (hasPredicate(s)) return false;
-  if (g().functionWord.test(s)) return false;
+  if (g().functionWord.occursIn(s)) return false;
   if ((s.match(/[（(]/g) ?? []).length !== (s.match(/[）)]/g) ?? []).length) return false;
   if (/应(?![急用])|不再|已经|^所在/.test(s)) return false;
   // 组织 heads a name (培训评价组织) but also ends a verb phrase (精心组织, 有关部门组织)
   if (/组织$/.test(s) && !/党组织$/.test(s) && (s.length < 5 || /(?:适时|精心|具体|负责|部门|单位|统一|认真|分)组织$/.test(s))) return false;
-  if (!g().head.test(s)) return false;
-  if (g().notOrg.test(s) && !/联席会议$/.test(s)) return false;
+  if (!g().head.endsWith(s)) return false;
+  if (g().notOrg.endsWith(s, (c) => c !== '各') && !/联席会议$/.test(s)) return false;
   if (/^(?:一|两|三|四|五|六|七|八|九|十|\d)+(?:个|家|所)?$/.test(s)) return false;
   // a clause opening with a verb or preposition (指上级党组织…, 向…) is no name
   if (/^[指向对把将被让使给从与和及为在按据经到是]/.test(s)) return false;
-  if (s.length > 3 && g().verbStart.test(s)) return false;
+  if (s.length > 3 && g().verbStart.startsWith(s)) return false;
   if (!ofIsName(s)) return false;
   // a quantified scope (每个村, 一个村) is not a name
   if (/^(?:每|每个|一个|每一个|该|此|本|其(?![他它])|这|那|哪)/.test(s)) return false;
@@ -110,11 +105,11 @@ export function isPost(s: string): boolean {
   if (s.length < 2 || s.length > 40) return false;
   if (/[，,。；;：:！？!?]/.test(s)) return false;
   if (/^[指向对把将被让使给从与和及为在按据经到是]/.test(s)) return false;
-  if (s.length > 3 && g().verbStart.test(s)) return false;
+  if (s.length > 3 && g().verbStart.startsWith(s)) return false;
   if (/^[一二三四五六七八九十][问点评是要]/.test(s) || /由/.test(s)) return false;
   if (!ofIsName(s)) return false;
-  if (g().functionWord.test(s)) return false;
-  return g().post.test(s) && !/^(?:每|每个|一个|该|此|本|其|这)/.test(s);
+  if (g().functionWord.occursIn(s)) return false;
+  return g().post.endsWith(s) && !/^(?:每|每个|一个|该|此|本|其|这)/.test(s);
 }
 
 /** 的 inside a name joins two names (镇党委下辖的基层党组织), never a clause (…的作用). */
@@ -136,7 +131,7 @@ export function splitNames(list: string): string[] {
   let from = 0;
   for (const m of list.matchAll(/等(?=[\u4e00-\u9fff（(“])/g)) {
     const before = list.slice(from, m.index);
-    if (g().endsName.test(before) || /^(?:相关|有关|其他|其它|各)/.test(list.slice(m.index + 1))) {
+    if (g().endsName.endsWith(before) || /^(?:相关|有关|其他|其它|各)/.test(list.slice(m.index + 1))) {
       chunks.push(before);
       from = m.index + 1;
     }
@@ -158,7 +153,7 @@ export function splitNames(list: string): string[] {
           }
           if (acc) parts.push(acc);
           acc = '';
-        } else if (g().endsName.test(acc) && /^[\u4e00-\u9fff（(“]/.test(pieces[i + 1] ?? '')) {
+        } else if (g().endsName.endsWith(acc) && /^[\u4e00-\u9fff（(“]/.test(pieces[i + 1] ?? '')) {
           if (acc) parts.push(acc);
           acc = '';
         } else {
