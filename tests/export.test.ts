@@ -187,12 +187,18 @@ describe('JSON in pieces', () => {
   it('is the same text as JSON.stringify, for plans of every shape', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const { jsonPieces } = await import('../src/export/json.js');
-    const texts = [PLAN, ...readdirSync('fixtures/seeds').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`fixtures/seeds/${f}`, 'utf8')), '一、任务\n（一）甲。\n'];
+    const seeds = readdirSync('fixtures/seeds').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`fixtures/seeds/${f}`, 'utf8'));
+    // the seeds one after another, ten times: a ledger far larger than one piece
+    const archive = Array.from({ length: 10 }, () => seeds.join('\n\n')).join('\n\n');
+    const texts = [PLAN, ...seeds, '一、任务\n（一）甲。\n', archive];
     for (const t of texts) {
       const l = ledgerOf(t);
+      const whole = JSON.stringify(l, null, 2) + '\n';
       const pieces = [...jsonPieces(l)];
-      expect(pieces.length).toBeGreaterThan(l.tasks.length);
-      expect(pieces.join('')).toBe(JSON.stringify(l, null, 2) + '\n');
+      expect(pieces.join('')).toBe(whole);
+      // every piece but the last holds at least 64 K characters (few writes), and a large ledger is several
+      expect(pieces.slice(0, -1).every((p) => p.length >= 2 ** 16)).toBe(true);
+      if (t === archive) expect(pieces.length).toBeGreaterThan(3);
     }
   });
 });
