@@ -18,6 +18,8 @@ export interface ConvertOptions {
   markdown?: boolean;
   /** Return an empty ledger for a text with no numbered item instead of refusing it (for `check`). */
   allowEmpty?: boolean;
+  /** Hold the ledger to schemas/ledger.schema.json (default); `check`, which writes no ledger, skips it. */
+  validate?: boolean;
   /** The text already read from the bytes by readInputText (a Word document's, a PDF's text layer). */
   decoded?: { text: string; encoding: 'pdf' | 'docx' };
 }
@@ -97,7 +99,7 @@ export function convertPlan(bytes: Uint8Array, path: string, options: ConvertOpt
   }
   if (!tree.children.length && !options.allowEmpty) throw new ConvertError(path, MSG.noSections(), 'no-items');
   const ledger = buildLedger(tree, file, { path, bytes, encoding: decoded.encoding }, options.units?.aliases);
-  const errors = validateLedger(ledger);
+  const errors = options.validate === false ? [] : validateLedger(ledger);
   if (errors.length) throw new ConvertError(path, MSG.schemaInvalid(errors.join('\n')));
   return { ledger, tree, file };
 }
