@@ -216,21 +216,26 @@ interface Subject {
   role: Role;
 }
 
-const STICKY = new Map<RegExp, RegExp>();
+const GLOBAL = new Map<RegExp, RegExp>();
 
-/** A `^…` pattern as a sticky one, to test at an offset without cutting the string. */
-function stickyOf(re: RegExp): RegExp {
-  let s = STICKY.get(re);
-  if (!s) STICKY.set(re, (s = new RegExp(re.source.replace(/^\^/, ''), 'y')));
-  return s;
+/**
+ * The offsets in `from`..`to` at which a `^…` pattern matches `clause`, in order: one scan of the clause
+ * instead of a test at every offset (most offsets have no verb).
+ */
+function verbOffsets(clause: string, verb: RegExp, from: number, to: number): number[] {
+  let g = GLOBAL.get(verb);
+  if (!g) GLOBAL.set(verb, (g = new RegExp(verb.source.replace(/^\^/, ''), 'g')));
+  const out: number[] = [];
+  g.lastIndex = from;
+  for (let m = g.exec(clause); m && m.index <= to; m = g.exec(clause)) {
+    out.push(m.index);
+    g.lastIndex = m.index + 1;
+  }
+  return out;
 }
 
-/** The names of `np` if an obligation (`verb`) follows it in the clause, else null. */
-function namesAt(clause: string, end: number, verb: RegExp): string[] | null {
-  // the verb first, in place (most ends have none): no strings are cut for them
-  const sticky = stickyOf(verb);
-  sticky.lastIndex = end;
-  if (!sticky.test(clause)) return null;
+/** The names of the clause's first `end` characters, which an obligation follows, else null. */
+function namesAt(clause: string, end: number): string[] | null {
   const np = clause.slice(0, end);
   const rest = clause.slice(end);
   if (/[、和及与等（(“]$/.test(np)) return null; // a list or a bracket is still open
@@ -265,15 +270,17 @@ function namesToEnd(clause: string): string[] | null {
  */
 function subjectOf(clause: string, verb: RegExp): Subject | null {
   const max = Math.min(clause.length - 1, 80);
-  for (let end = 2; end <= max; end++) {
-    let names = namesAt(clause, end, verb);
+  for (const end of verbOffsets(clause, verb, 2, max)) {
+    let names = namesAt(clause, end);
     if (!names) continue;
     let best = end;
     const joiner = on('units-list-read-to-end') ? /^(?:会同|以及|、|和|及|与)/.exec(clause.slice(end)) : null;
     if (joiner) {
       // its first complete reading that a verb follows, else the whole clause
-      for (let e2 = end + joiner[0].length + 2; e2 <= clause.length; e2++) {
-        const n2 = e2 === clause.length ? namesToEnd(clause) : namesAt(clause, e2, SUBJ_VERB);
+      const ends = [...verbOffsets(clause, SUBJ_VERB, end + joiner[0].length + 2, clause.length - 1), clause.length];
+      for (const e2 of ends) {
+        if (e2 < end + joiner[0].length + 2) continue;
+        const n2 = e2 === clause.length ? namesToEnd(clause) : namesAt(clause, e2);
         if (n2) {
           names = n2;
           best = e2;
@@ -281,8 +288,8 @@ function subjectOf(clause: string, verb: RegExp): Subject | null {
         }
       }
     } else if (on('units-longer-subject')) {
-      for (let e2 = end + 1; e2 <= Math.min(max, end + 12); e2++) {
-        const n2 = namesAt(clause, e2, STRONG_VERB);
+      for (const e2 of verbOffsets(clause, STRONG_VERB, end + 1, Math.min(max, end + 12))) {
+        const n2 = namesAt(clause, e2);
         if (n2) {
           names = n2;
           best = e2;

@@ -6,12 +6,21 @@
  */
 export class WordSet {
   private readonly words: Set<string>;
-  /** The distinct word lengths, longest first. */
-  private readonly lengths: number[];
+  /** The lengths of the words that start with a character, longest first. */
+  private readonly byFirst = new Map<string, number[]>();
+  /** The lengths of the words that end with a character, longest first. */
+  private readonly byLast = new Map<string, number[]>();
 
   constructor(words: Iterable<string>) {
     this.words = new Set([...words].filter((w) => w.length > 0));
-    this.lengths = [...new Set([...this.words].map((w) => w.length))].sort((a, b) => b - a);
+    const add = (m: Map<string, number[]>, c: string, n: number) => {
+      const ls = m.get(c) ?? [];
+      if (!ls.includes(n)) m.set(c, [...ls, n].sort((a, b) => b - a));
+    };
+    for (const w of this.words) {
+      add(this.byFirst, w[0], w.length);
+      add(this.byLast, w[w.length - 1], w.length);
+    }
   }
 
   get size(): number {
@@ -27,7 +36,9 @@ export class WordSet {
    * `before` accepts).
    */
   endsWith(s: string, before?: (c: string) => boolean): boolean {
-    for (const n of this.lengths) {
+    const lengths = this.byLast.get(s[s.length - 1]);
+    if (!lengths) return false;
+    for (const n of lengths) {
       if (n > s.length || !this.words.has(s.slice(s.length - n))) continue;
       if (!before || before(n === s.length ? '' : s[s.length - n - 1])) return true;
     }
@@ -36,15 +47,19 @@ export class WordSet {
 
   /** Whether `s` starts with a word. */
   startsWith(s: string): boolean {
-    for (const n of this.lengths) if (n <= s.length && this.words.has(s.slice(0, n))) return true;
-    return false;
+    return this.startsAt(s, 0);
   }
 
   /** Whether a word occurs anywhere in `s`. */
   occursIn(s: string): boolean {
-    for (let i = 0; i < s.length; i++) {
-      for (const n of this.lengths) if (i + n <= s.length && this.words.has(s.slice(i, i + n))) return true;
-    }
+    for (let i = 0; i < s.length; i++) if (this.startsAt(s, i)) return true;
+    return false;
+  }
+
+  private startsAt(s: string, i: number): boolean {
+    const lengths = this.byFirst.get(s[i]);
+    if (!lengths) return false;
+    for (const n of lengths) if (i + n <= s.length && this.words.has(s.slice(i, i + n))) return true;
     return false;
   }
 }
