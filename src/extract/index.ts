@@ -4,7 +4,7 @@ import type { Deadline, Frequency, Metric, PlanNode, SectionNode, Units } from '
 import { findFrequencyWords } from './frequency.js';
 import { findMetrics } from './metrics.js';
 import { extractResponsibility } from './responsibility.js';
-import { findDeadlines, findTimes } from './time.js';
+import { findTimes, scanTimes, type ScannedTime } from './time.js';
 import { planYear } from './year.js';
 import { withExtraNames } from './orgs.js';
 import { applyAliases } from '../config.js';
@@ -53,7 +53,14 @@ export function extractAll(tree: PlanNode, file: VFile, options: ExtractOptions)
   const original = String(file.value ?? '');
   const body = tree.data?.body;
   const outside = body ? original.slice(0, body.start) + '\n' + original.slice(body.end) : '';
-  tree.year = options.year ?? planYear(tree.title, [tree.preamble, ...sections.map((s) => s.text)], outside);
+  // each text is scanned for times once: the scan finds the plan's year and then dates the deadlines
+  const scanned = new Map<string, ScannedTime[]>();
+  const timesOf = (text: string) => {
+    let t = scanned.get(text);
+    if (!t) scanned.set(text, (t = scanTimes(text)));
+    return t;
+  };
+  tree.year = options.year ?? planYear(tree.title, [tree.preamble, ...sections.map((s) => s.text)].map(timesOf), outside);
   const aliases = options.units?.aliases ?? {};
   const names = [...(options.units?.names ?? []), ...Object.keys(aliases), ...Object.values(aliases)];
   const canon = (xs: string[]) => [...new Set(xs.map((x) => applyAliases(x, aliases)))];
@@ -83,7 +90,7 @@ export function extractAll(tree: PlanNode, file: VFile, options: ExtractOptions)
         units: { lead: canon(r.units.lead), support: canon(r.units.support) },
         unitsExplicit: r.explicit,
         owners: r.owners,
-        deadlines: findDeadlines(s.text, tree.year).map((t) => ({ text: t.text, date: t.date })),
+        deadlines: timesOf(s.text).filter((t) => t.role === 'deadline').map((t) => ({ text: t.text, date: t.dateFor(tree.year) })),
         frequency: cadence.map((f) => f.value),
         frequencyWords: cadence,
         metrics: findMetrics(s.text),

@@ -68,11 +68,30 @@ interface Piece {
   groups: Record<string, string | undefined>;
 }
 
+/**
+ * A time expression as the text alone gives it: where it is, what it is and the year it names are the
+ * same whatever the plan's year, so one scan serves both finding that year and dating the deadlines.
+ */
+export interface ScannedTime extends Omit<TimeExpr, 'date'> {
+  /** The last day the expression allows in a plan of `planYear` (null leaves a missing year missing). */
+  dateFor(planYear: number | null): string | null;
+}
+
 /** Finds every time expression in `text`. `planYear` fills in missing years (null leaves dates null). */
 export function findTimes(text: string, planYear: number | null): TimeExpr[] {
+  return datedTimes(scanTimes(text), planYear);
+}
+
+/** The expressions of a scan, dated for a plan of `planYear`. */
+export function datedTimes(scanned: ScannedTime[], planYear: number | null): TimeExpr[] {
+  return scanned.map(({ dateFor, ...t }) => ({ ...t, date: dateFor(planYear) }));
+}
+
+/** Every time expression in `text`, in order, before any plan year is known. */
+export function scanTimes(text: string): ScannedTime[] {
   if (!TIME_CHAR.test(text)) return [];
   const s = toAsciiDigits(toSimplified(text));
-  const out: TimeExpr[] = [];
+  const out: ScannedTime[] = [];
   const taken = new Uint8Array(s.length + 1);
   const claim = (a: number, b: number) => {
     for (let i = a; i < b; i++) taken[i] = 1;
@@ -87,7 +106,7 @@ export function findTimes(text: string, planYear: number | null): TimeExpr[] {
     const n = parseAnyNumber(m[1].slice(0, -1)); // 十四 → 14
     if (!(n >= 3)) continue;
     const endYear = 1970 + 5 * (n - 3); // the 3rd plan ran 1966–1970, every later one five years
-    out.push(expr(text, m.index, m.index + m[0].length, 'deadline', `${endYear}-12-31`, null));
+    out.push(expr(text, m.index, m.index + m[0].length, 'deadline', () => `${endYear}-12-31`, null));
     claim(m.index, m.index + m[0].length);
   }
   // 2011-2013年
@@ -95,7 +114,7 @@ export function findTimes(text: string, planYear: number | null): TimeExpr[] {
     const a = year(m.groups!.a), b = year(m.groups!.b);
     if (!a || !b || b < a || b - a > 30) continue;
     const role = roleAround(s, m.index, m.index + m[0].length);
-    out.push(expr(text, m.index, m.index + m[0].length, role, `${b}-12-31`, a));
+    out.push(expr(text, m.index, m.index + m[0].length, role, () => `${b}-12-31`, a));
     claim(m.index, m.index + m[0].length);
   }
   // N年内 / 2—3年内 / 2012年起5年内
@@ -110,9 +129,12 @@ export function findTimes(text: string, planYear: number | null): TimeExpr[] {
       claim(m.index, m.index + m[0].length);
       continue;
     }
-    const from = g.sy ? year(g.sy) : planYear;
-    const date = from ? `${from + n - 1}-12-31` : null;
-    out.push(expr(text, m.index, m.index + m[0].length, 'deadline', date, g.sy ? year(g.sy) : null));
+    const sy = g.sy ? year(g.sy) : null;
+    const dateFor = (planYear: number | null) => {
+      const from = g.sy ? sy : planYear;
+      return from ? `${from + n - 1}-12-31` : null;
+    };
+    out.push(expr(text, m.index, m.index + m[0].length, 'deadline', dateFor, sy));
     claim(m.index, m.index + m[0].length);
   }
   // 利用3-5年时间
@@ -121,7 +143,7 @@ export function findTimes(text: string, planYear: number | null): TimeExpr[] {
     const g = m.groups!;
     const n = Math.max(parseAnyNumber(g.n1!), g.n2 ? parseAnyNumber(g.n2) : 0);
     if (!(n > 0 && n < 50)) continue;
-    out.push(expr(text, m.index, m.index + m[0].length, 'deadline', planYear ? `${planYear + n - 1}-12-31` : null, null));
+    out.push(expr(text, m.index, m.index + m[0].length, 'deadline', (planYear) => (planYear ? `${planYear + n - 1}-12-31` : null), null));
     claim(m.index, m.index + m[0].length);
   }
   // points and ranges of points
@@ -139,14 +161,15 @@ export function findTimes(text: string, planYear: number | null): TimeExpr[] {
     // 5月19日至22日: the range ends on a day of the same month
     const last = p2 ?? (m.groups!.d2 && p1.groups.m ? { ...p1, groups: { ...p1.groups, d: m.groups!.d2 } } : p1);
     const explicit = p1.groups.y ? year(p1.groups.y) : null;
-    // a year outside the range plans are written for (1948年, 2101年) gives no date, never the plan year's
-    const y1 = p1.groups.y ? explicit : relYear(p1.groups.rel, planYear) ?? (p1.groups.rel ? null : planYear);
-    // the end of a range carries its own year, or one relative to the start (10月-次年3月)
-    const y = p2?.groups.y ? year(p2.groups.y) : p2?.groups.rel ? relYear(p2.groups.rel, y1) : y1;
-    const role = roleAround(s, start, end);
-    // a day the calendar does not have (2月30日) keeps its words with no date
-    const date = y ? dateOf(last.groups, y) ?? null : null;
-    out.push(expr(text, start, end, role, date, explicit));
+    const dateFor = (planYear: number | null) => {
+      // a year outside the range plans are written for (1948年, 2101年) gives no date, never the plan year's
+      const y1 = p1.groups.y ? explicit : relYear(p1.groups.rel, planYear) ?? (p1.groups.rel ? null : planYear);
+      // the end of a range carries its own year, or one relative to the start (10月-次年3月)
+      const y = p2?.groups.y ? year(p2.groups.y) : p2?.groups.rel ? relYear(p2.groups.rel, y1) : y1;
+      // a day the calendar does not have (2月30日) keeps its words with no date
+      return y ? dateOf(last.groups, y) ?? null : null;
+    };
+    out.push(expr(text, start, end, roleAround(s, start, end), dateFor, explicit));
     claim(start, end);
   }
   return out.sort((a, b) => a.start - b.start);
@@ -242,8 +265,8 @@ function roleAround(s: string, start: number, end: number): TimeRole {
   return 'deadline';
 }
 
-function expr(text: string, start: number, end: number, role: TimeRole, date: string | null, explicitYear: number | null): TimeExpr {
-  return { text: text.slice(start, end).trim(), start, end, role, date, explicitYear };
+function expr(text: string, start: number, end: number, role: TimeRole, dateFor: ScannedTime['dateFor'], explicitYear: number | null): ScannedTime {
+  return { text: text.slice(start, end).trim(), start, end, role, dateFor, explicitYear };
 }
 
 /** The deadlines in a task's text, in order. */

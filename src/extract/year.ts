@@ -1,7 +1,7 @@
 /** The plan's base year (ANNOTATION.md, "Year"). */
 import { toAsciiDigits } from '../text/numerals.js';
 import { parseChineseDigits } from '../text/numerals.js';
-import { findTimes } from './time.js';
+import type { ScannedTime } from './time.js';
 import { DATE_LINE } from '../parse/front.js';
 
 const TITLE_YEAR = /(\d{4}|[〇零一二三四五六七八九]{4})\s*(?:[-—–~至到]\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*)?(?:年|学年)/;
@@ -22,14 +22,18 @@ function toYear(s: string): number | null {
  * The first rule that gives a year: the title; the earliest year among the dates the plan sets; a year
  * the body names (not a document number, a start or history); the date of a cover letter or signature.
  */
-export function planYear(title: string | null, bodyTexts: string[], outsideText: string): number | null {
+export function planYear(title: string | null, bodyTimes: ScannedTime[][], outsideText: string): number | null {
   const fromTitle = titleYear(title);
   if (fromTitle) return fromTitle;
-  const times = bodyTexts.flatMap((t) => findTimes(t, null));
-  const set = times.filter((t) => t.role === 'deadline' && t.explicitYear).map((t) => t.explicitYear!);
-  if (set.length) return Math.min(...set);
-  const named = times.filter((t) => t.role === 'name' && t.explicitYear).map((t) => t.explicitYear!);
-  if (named.length) return Math.min(...named);
+  const earliest = (role: ScannedTime['role']) => {
+    let min: number | null = null;
+    for (const times of bodyTimes) for (const t of times) if (t.role === role && t.explicitYear && (min === null || t.explicitYear < min)) min = t.explicitYear;
+    return min;
+  };
+  const set = earliest('deadline');
+  if (set) return set;
+  const named = earliest('name');
+  if (named) return named;
   const dated = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.exec(toAsciiDigits(outsideText));
   if (dated) return toYear(dated[1]);
   // a signing date as damaged extraction leaves it, on a line of its own
