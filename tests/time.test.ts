@@ -27,3 +27,25 @@ describe('cadence', () => {
     expect(findFrequencies(text)).toEqual(expected);
   });
 });
+
+describe('plan year from the dates a plan sets', () => {
+  it('is the earliest year set, found in one scan that also dates the deadlines', async () => {
+    const { scanTimes, datedTimes } = await import('../src/extract/time.js');
+    const { planYear } = await import('../src/extract/year.js');
+    const texts = ['2025年6月底前完成评估。', '力争2024年底前全部建成，9月底前报送。', '自2015年以来成效明显。'];
+    const scanned = texts.map(scanTimes);
+    expect(planYear(null, scanned, '')).toBe(2024);
+    // the same scan, dated for that year: the month alone takes it
+    expect(datedTimes(scanned[1], 2024).filter((t) => t.role === 'deadline').map((t) => t.date)).toEqual(['2024-12-31', '2024-09-30']);
+    expect(datedTimes(scanned[1], null).map((t) => t.date)).toEqual(['2024-12-31', null]);
+  });
+
+  it('holds for a plan that sets more dates than a call can take arguments', async () => {
+    const { scanTimes } = await import('../src/extract/time.js');
+    const { planYear } = await import('../src/extract/year.js');
+    const one = scanTimes('2030年底前完成。');
+    const many = Array.from({ length: 300_000 }, () => one);
+    many.push(scanTimes('2026年6月底前完成。'));
+    expect(planYear(null, many, '')).toBe(2026);
+  });
+});
