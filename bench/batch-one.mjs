@@ -17,7 +17,8 @@ if (jobs === 'hash') {
   };
   walk(input);
 } else {
-  const { main } = await import('../dist/bundle/main.js');
+  const { createRequire } = await import('node:module');
+  const { main } = createRequire(import.meta.url)('../bin/load-bundle.cjs').loadBundle().exports;
   const sink = { write: () => true };
   await main(['batch', input, '-o', output, '-f', 'json', '--jobs', jobs], { stdout: sink, stderr: sink, cwd: process.cwd() });
 }

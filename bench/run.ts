@@ -206,8 +206,8 @@ function startupBench(): void {
   const json: number[] = [];
   for (let i = 0; i < 11; i++) {
     bare.push(time(['-e', '0']));
-    check.push(time(['bin/plan2ledger.js', 'check', seed, '-f', 'unix']));
-    json.push(time(['bin/plan2ledger.js', seed, '-f', 'json']));
+    check.push(time(['bin/plan2ledger.cjs', 'check', seed, '-f', 'unix']));
+    json.push(time(['bin/plan2ledger.cjs', seed, '-f', 'json']));
   }
   const b = median(bare);
   console.log('\n## start-up (median of 11 alternating runs)');

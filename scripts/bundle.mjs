@@ -1,14 +1,18 @@
 #!/usr/bin/env node
-// Part of `npm run build`: bundles the command into dist/bundle/ with esbuild, so that a run opens a few
-// files instead of some 280 modules. Code splitting keeps what only some runs need (the PDF and Word
-// readers, YAML, ajv, each report format, `check`, `batch`) in chunks loaded on first use; exceljs stays
-// outside, behind its dynamic import.
+// Part of `npm run build`: bundles the command into dist/bundle/ with esbuild, so that a run opens one file
+// instead of some 280 modules, and makes the V8 code cache that bin/load-bundle.cjs loads it with (the
+// cache is made after converting and checking a seed, so it holds the functions such a run compiles).
+// The bundle is CommonJS because Node.js 20 can load a script, not an ES module, from a code cache.
+// What only some runs need stays outside, loaded from node_modules on first use: the PDF, Word and
+// encoding readers, YAML, ajv, exceljs, remark-parse, tinyglobby.
 //   node scripts/bundle.mjs [--minify=false]
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const minify = !process.argv.includes('--minify=false');
+const here = (rel) => fileURLToPath(new URL(rel, import.meta.url));
 
 /**
  * commander requires node:child_process when it loads, for subcommands that are programs of their own;
@@ -19,28 +23,45 @@ const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(b) {
     b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
-        ? { path: fileURLToPath(new URL('../src/cli/lazy-child-process.cjs', import.meta.url)) }
-        : undefined,
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: here('../src/cli/lazy-child-process.cjs') } : undefined,
     );
   },
 };
 
 rmSync('dist/bundle', { recursive: true, force: true });
 await build({
-  entryPoints: ['src/cli/main.ts', 'src/engine/batch-worker.ts'],
-  entryNames: '[name]',
+  entryPoints: { main: 'src/cli/main.ts', 'batch-worker': 'src/engine/batch-worker.ts' },
   outdir: 'dist/bundle',
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  splitting: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
-  external: ['exceljs'],
+  external: ['exceljs', 'unpdf', 'yaml', 'ajv', 'ajv/*', 'ajv-i18n', 'ajv-i18n/*', 'chardet', 'saxes', 'fflate', 'remark-parse', 'tinyglobby'],
+  // the modules' own URL (they find the package's schemas from it)
+  define: { 'import.meta.url': '__moduleUrl' },
+  banner: { js: '"use strict";const __moduleUrl = require("node:url").pathToFileURL(__filename).href;' },
   // whitespace and syntax only: the names stay, so a stack trace in a bug report still reads
   minifyWhitespace: minify,
   minifySyntax: minify,
   plugins: [lazyChildProcess],
   logLevel: 'warning',
-  banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
 });
+
+// a script run from a code cache cannot import(): the bundle must require everything it loads late. The
+// one import() left is lilconfig's loader of .mjs configurations, which its synchronous search never calls.
+for (const name of ['main.cjs', 'batch-worker.cjs']) {
+  const code = readFileSync(`dist/bundle/${name}`, 'utf8').replace('(await import(url.pathToFileURL(id).href))', '');
+  const at = code.search(/\bimport\s*\(/);
+  if (at >= 0) throw new Error(`dist/bundle/${name} still holds an import(): …${code.slice(at - 80, at + 40)}…`);
+}
+
+// the code cache, after a run of what a start-up does most: check a seed, convert it to JSON
+const { loadBundle } = createRequire(import.meta.url)('../bin/load-bundle.cjs');
+const { exports: bundle, saveCache } = loadBundle();
+const sink = { write: () => true };
+const io = { stdout: sink, stderr: sink, cwd: process.cwd(), isTTY: false, env: {} };
+const seed = here('../fixtures/seeds/003_8ab74ba8ed41055e.txt');
+await bundle.main(['check', seed, '-f', 'unix'], io);
+await bundle.main([seed, '-f', 'json', '-o', '-'], io);
+saveCache();

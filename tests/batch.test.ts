@@ -92,8 +92,8 @@ describe('plan2ledger batch', () => {
     expect((await run(['batch', 'nope', '-o', 'out'], dir)).err).toContain('nope:1:1: 找不到文件');
   });
 
-  it.skipIf(!existsSync('dist/bundle/batch-worker.js'))('runs on a pool of worker threads (the command as installed)', () => {
-    const r = spawnSync(process.execPath, [join(process.cwd(), 'bin/plan2ledger.js'), 'batch', 'in', '-o', 'out', '-f', 'json', '--jobs', '2'], { cwd: dir, encoding: 'utf8' });
+  it.skipIf(!existsSync('dist/bundle/batch-worker.cjs'))('runs on a pool of worker threads (the command as installed)', () => {
+    const r = spawnSync(process.execPath, [join(process.cwd(), 'bin/plan2ledger.cjs'), 'batch', 'in', '-o', 'out', '-f', 'json', '--jobs', '2'], { cwd: dir, encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(summary().counts).toEqual({ files: 7, ok: 6, skipped: 0, failed: 1 });
   });

@@ -248,9 +248,29 @@ describe('inputs that would never end, and outputs that cannot be written', () =
   it.skipIf(!existsSync('dist/cli/main.js') || !existsSync('/dev/full'))('a full disk behind standard output is a message and exit 2 (the command as installed)', async () => {
     const { spawnSync } = await import('node:child_process');
     const { openSync } = await import('node:fs');
-    const bin = join(process.cwd(), 'bin/plan2ledger.js');
+    const bin = join(process.cwd(), 'bin/plan2ledger.cjs');
     const r = spawnSync(process.execPath, [bin, join(dir, '方案.txt'), '-f', 'json'], { stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'], encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toBe('<标准输出>: 写入失败（ENOSPC）');
+  });
+
+  it.skipIf(!existsSync('dist/bundle/main.cjs.cache'))('the command as installed loads its code cache, and runs the same without it', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const loader = join(process.cwd(), 'bin/load-bundle.cjs');
+    // the cache the build made is accepted by this Node.js (a refused one would only be slower)
+    const probe = spawnSync(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(loader)}).loadBundle().cacheRejected))`], { encoding: 'utf8' });
+    expect(probe.stdout).toBe('false');
+    // with the cache and without it (the same bundle compiled afresh, in a copy of the package), the same ledger
+    const { cpSync } = await import('node:fs');
+    const copy = join(dir, 'pkg');
+    for (const rel of ['bin', 'schemas', 'package.json', 'dist/ledger', 'dist/bundle/main.cjs']) cpSync(rel, join(copy, rel), { recursive: true });
+    const file = join(dir, '方案.txt');
+    const run = (root: string) => spawnSync(process.execPath, [join(root, 'bin/plan2ledger.cjs'), file, '-f', 'json'], { encoding: 'utf8' });
+    const withCache = run(process.cwd());
+    const without = run(copy);
+    expect(withCache.status).toBe(0);
+    expect(without.status).toBe(0);
+    expect(JSON.parse(withCache.stdout).tasks.length).toBeGreaterThan(0);
+    expect(without.stdout).toBe(withCache.stdout);
   });
 });

@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { existsSync, promises as fs } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,9 @@ import { convertFile, type FileJob, type FileResult } from '../engine/convert-fi
 import { writeAtomic } from './write.js';
 import type { Io } from './main.js';
 import { PLAN_FILE, PLAN_GLOB } from '../engine/plan-files.js';
+
+// packages that only some runs need, loaded on first use (the bundle keeps them outside: scripts/bundle.mjs)
+const require = createRequire(import.meta.url);
 
 export interface BatchOpts {
   output?: string;
@@ -126,7 +130,7 @@ export async function batchCommand(inputs: string[], opts: BatchOpts, io: Io & {
 /** Files, folders (recursively) and globs to plan files, each with its path relative to where it was found. */
 async function planFiles(inputs: string[], cwd: string): Promise<{ abs: string; rel: string }[] | string> {
   const out = new Map<string, string>();
-  const { glob } = await import('tinyglobby');
+  const { glob } = require('tinyglobby') as typeof import('tinyglobby');
   for (const input of inputs) {
     const p = resolve(cwd, input);
     const st = await fs.stat(p).catch(() => null);
@@ -170,7 +174,7 @@ async function upToDate(input: string, output: string, prev: PreviousEntry | und
 
 /** The worker script beside this module: in the bundle, or in the compiled tree (dist/engine). */
 function workerScript(): string | null {
-  for (const rel of ['./batch-worker.js', '../engine/batch-worker.js']) {
+  for (const rel of ['./batch-worker.cjs', '../engine/batch-worker.js']) {
     const p = fileURLToPath(new URL(rel, import.meta.url));
     if (existsSync(p)) return p;
   }

@@ -4,6 +4,7 @@
  * 2 could not run (no such file, bad config, bad schema). A file that cannot be found is never a pass.
  */
 import { promises as fs, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { VFileMessage } from 'vfile-message';
 import { at, MSG, LINT } from '../messages.js';
@@ -18,6 +19,9 @@ import type { Ledger } from '../types.js';
 import type { ErrorObject } from 'ajv';
 import type { Io } from './main.js';
 import { PLAN_FILE, PLAN_GLOB } from '../engine/plan-files.js';
+
+// packages that only some runs need, loaded on first use (the bundle keeps them outside: scripts/bundle.mjs)
+const require = createRequire(import.meta.url);
 
 export interface CheckOpts {
   format?: string;
@@ -135,10 +139,10 @@ async function expand(inputs: string[], cwd: string): Promise<string[] | string>
     const st = await fs.stat(p).catch(() => null);
     if (st?.isFile()) out.push(p);
     else if (st?.isDirectory()) {
-      const { glob } = await import('tinyglobby');
+      const { glob } = require('tinyglobby') as typeof import('tinyglobby');
       out.push(...(await glob([PLAN_GLOB], { cwd: p, absolute: true, ignore: ['**/node_modules/**'] })).sort());
     } else if (/[*?[{]/.test(input)) {
-      const { glob } = await import('tinyglobby');
+      const { glob } = require('tinyglobby') as typeof import('tinyglobby');
       const found = (await glob([input], { cwd, absolute: true })).filter((f) => PLAN_FILE.test(f)).sort();
       if (!found.length) return MSG.globNoMatch(input);
       out.push(...found);
@@ -166,11 +170,11 @@ async function loadPolicy(path: string): Promise<Policy | string> {
   } catch (e) {
     return at(path, MSG.schemaUnreadable((e as NodeJS.ErrnoException).code ?? (e as Error).message));
   }
-  const { Ajv2020 } = await import('ajv/dist/2020.js');
-  const { Ajv } = await import('ajv/dist/ajv.js');
-  const zh = await import('ajv-i18n/localize/zh/index.js');
-  // a CommonJS module: its function is the default export, or the default's default under some loaders
-  const localize = ((zh.default as unknown as { default?: unknown }).default ?? zh.default) as (errors?: ErrorObject[] | null) => void;
+  const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const { Ajv } = require('ajv/dist/ajv.js') as typeof import('ajv/dist/ajv.js');
+  const zh = require('ajv-i18n/localize/zh/index.js') as { default?: unknown };
+  // the module is the function, or has it as its default export
+  const localize = (zh.default ?? zh) as (errors?: ErrorObject[] | null) => void;
   const draft2020 = String(schema.$schema ?? '').includes('2020-12');
   let validate;
   try {

@@ -3,6 +3,10 @@
  * same line at the top or bottom of most pages) and bare page numbers left out; lines broken at a page
  * end are joined later by the clean view, like any broken line. A scanned PDF has no text layer.
  */
+import { createRequire } from 'node:module';
+
+// packages that only some runs need, loaded on first use (the bundle keeps them outside: scripts/bundle.mjs)
+const require = createRequire(import.meta.url);
 
 /** Why a PDF could not be read. */
 export class PdfError extends Error {
@@ -16,7 +20,7 @@ const PAGE_NUMBER = /^[\s\u3000]*(?:[-—－]\s*\d{1,4}\s*[-—－]|第\s*\d{1,4
 
 /** The text of a PDF's pages, in order. */
 export async function readPdf(bytes: Uint8Array): Promise<string> {
-  const { extractText, getDocumentProxy } = await import('unpdf');
+  const { extractText, getDocumentProxy } = require('unpdf') as typeof import('unpdf');
   let pages: string[];
   try {
     const doc = await getDocumentProxy(new Uint8Array(bytes));
