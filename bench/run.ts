@@ -204,16 +204,18 @@ function startupBench(): void {
   const bare: number[] = [];
   const check: number[] = [];
   const json: number[] = [];
-  for (let i = 0; i < 11; i++) {
+  for (let i = 0; i < 21; i++) {
     bare.push(time(['-e', '0']));
     check.push(time(['bin/plan2ledger.cjs', 'check', seed, '-f', 'unix']));
     json.push(time(['bin/plan2ledger.cjs', seed, '-f', 'json']));
   }
   const b = median(bare);
-  console.log('\n## start-up (median of 11 alternating runs)');
+  // each run against the bare run beside it: a slow spell of the machine slows both and cancels out
+  const paired = (xs: number[]) => median(xs.map((x, i) => x / bare[i]));
+  console.log('\n## start-up (median of 21 alternating runs; ratio: median of each run over the bare run beside it)');
   console.log(`node -e 0                 ${b.toFixed(0).padStart(5)} ms`);
-  console.log(`plan2ledger check seed    ${median(check).toFixed(0).padStart(5)} ms   ${(median(check) / b).toFixed(2)}× node -e 0`);
-  console.log(`plan2ledger seed -f json  ${median(json).toFixed(0).padStart(5)} ms   ${(median(json) / b).toFixed(2)}× node -e 0`);
+  console.log(`plan2ledger check seed    ${median(check).toFixed(0).padStart(5)} ms   ${paired(check).toFixed(2)}× node -e 0`);
+  console.log(`plan2ledger seed -f json  ${median(json).toFixed(0).padStart(5)} ms   ${paired(json).toFixed(2)}× node -e 0`);
 }
 
 /** An archive of `n` plans from the corpus, in folders of 100. */
