@@ -65,8 +65,10 @@ function dedupe(xs: string[]): string[] {
   return [...new Set(xs)];
 }
 
-const OPEN = '（(〔【[［';
-const CLOSE = '）)〕】]］';
+/** 1 for an opening bracket, 2 for a closing one, by character code. */
+const BRACKET = new Uint8Array(65536);
+for (const c of '（(〔【[［') BRACKET[c.charCodeAt(0)] = 1;
+for (const c of '）)〕】]］') BRACKET[c.charCodeAt(0)] = 2;
 
 /** Bracketed and labelled responsibility annotations. */
 function annotations(text: string, original: string): Named[] {
@@ -79,9 +81,10 @@ function annotations(text: string, original: string): Named[] {
     labelled.add(m.index);
   }
   // bracketed: (X牵头，Y配合), （责任单位：X）; an unclosed one at the very end (an excerpt) counts too
-  const { partner, depthBefore } = brackets(text);
-  for (let i = 0; i < text.length; i++) {
-    if (!OPEN.includes(text[i]) || labelled.has(i)) continue;
+  const { partner, opens, depthBefore } = brackets(text);
+  let after = -1;
+  for (const i of opens) {
+    if (i <= after || labelled.has(i)) continue;
     const j = partner.get(i) ?? text.length;
     const inner = text.slice(i + 1, j);
     const innerOrig = original.slice(i + 1, j);
@@ -95,13 +98,13 @@ function annotations(text: string, original: string): Named[] {
       const got = parseAnnotation(inner, innerOrig);
       if (got.length) {
         out.push(...got);
-        i = j;
+        after = j;
       }
     }
   }
   // label lines: 责任单位：X / 牵头单位：X
   for (const m of on('units-label-line') ? text.matchAll(LABEL_LINE) : []) {
-    if (depthBefore[m.index] > 0) continue;
+    if (depthBefore(m.index) > 0) continue;
     const start = m.index + m[0].length - m[2].length;
     out.push(...parseAnnotation(m[1] + '：' + m[2], m[1] + '：' + original.slice(start, start + m[2].length)));
   }
@@ -109,20 +112,38 @@ function annotations(text: string, original: string): Named[] {
 }
 
 /**
- * Brackets matched once with a stack: each opening bracket's partner (none when it is never closed), and
- * the bracket depth before every offset (a stray closing bracket does not go below 0).
+ * Brackets matched once with a stack: the opening brackets in order, each one's partner (none when it is
+ * never closed), and the bracket depth before an offset (a stray closing bracket does not go below 0;
+ * worked out for the whole text the first time it is asked).
  */
-function brackets(text: string): { partner: Map<number, number>; depthBefore: Uint32Array } {
+function brackets(text: string): { partner: Map<number, number>; opens: number[]; depthBefore: (at: number) => number } {
   const partner = new Map<number, number>();
-  const depthBefore = new Uint32Array(text.length + 1);
+  const opens: number[] = [];
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    depthBefore[i] = stack.length;
-    if (OPEN.includes(text[i])) stack.push(i);
-    else if (CLOSE.includes(text[i]) && stack.length) partner.set(stack.pop()!, i);
+    const b = BRACKET[text.charCodeAt(i)];
+    if (b === 1) {
+      stack.push(i);
+      opens.push(i);
+    } else if (b === 2 && stack.length) partner.set(stack.pop()!, i);
   }
-  depthBefore[text.length] = stack.length;
-  return { partner, depthBefore };
+  let depth: Uint32Array | undefined;
+  const depthBefore = (at: number) => {
+    if (!opens.length) return 0;
+    if (!depth) {
+      depth = new Uint32Array(text.length + 1);
+      let d = 0;
+      for (let i = 0; i < text.length; i++) {
+        depth[i] = d;
+        const b = BRACKET[text.charCodeAt(i)];
+        if (b === 1) d++;
+        else if (b === 2 && d > 0) d--;
+      }
+      depth[text.length] = d;
+    }
+    return depth[at];
+  };
+  return { partner, opens, depthBefore };
 }
 
 /** A clause of the bracket reads `names + role verb` and every name is an organisation. */

@@ -76,36 +76,38 @@ export function scanMarkers(text: string, from: number, to: number): Candidate[]
   const enumHeadings = !/(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]+[、．.]/.test(body) && (body.match(/(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]是/g) ?? []).length >= 2;
   const out: Candidate[] = [];
   let lineStart = true;
-  let before = '';
+  // where the character before stands (a line end included, spaces not); -1 before the first
+  // (an offset, not the character: a one-character string for every character read is garbage)
+  let beforeAt = -1;
   for (let i = from; i < to; ) {
-    const ch = text[i];
-    if (ch === '\n') {
+    const code = ascii.charCodeAt(i);
+    if (code === 10) {
       lineStart = true;
-      before = '\n';
+      beforeAt = i;
       i++;
       continue;
     }
-    const code = ascii.charCodeAt(i);
     if (code === 32 || code === 9 || code === 0x3000 || code === 0xa0) {
       i++;
       continue;
     }
     if (!MAY_START[code]) {
       // most characters open no marker: skip the pattern tests
-      before = ch;
+      beforeAt = i;
       lineStart = false;
       i++;
       continue;
     }
+    const before = beforeAt < 0 ? '' : text[beforeAt];
     const c = matchAt(text, ascii, i, lineStart, before, decimalDoc) ?? (lineStart ? lineHeading(text, ascii, i, enumHeadings) : null);
     if (c && c.end <= to) {
       out.push(c);
       i = c.end;
-      before = text[c.end - 1];
+      beforeAt = c.end - 1;
       lineStart = false;
       continue;
     }
-    before = ch;
+    beforeAt = i;
     lineStart = false;
     i++;
   }
