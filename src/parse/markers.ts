@@ -61,6 +61,12 @@ const P_BARE_SPACED = /(\d{1,2})[ \t\u3000]+(?=[\u4e00-\u9fff])/y;
 /** Characters after which a bare number is not an outline number (units, dates, counts). */
 const BARE_UNIT = /^[年月日号个项次名人家所条元万亿倍天周批类种部章节期届级小分秒米亩吨户件]/;
 
+/** Opening brackets of 一/1 in brackets, and the Chinese digits 一…十, by character code. */
+const OPENING = new Uint8Array(65536);
+for (const ch of '（(〔［【') OPENING[ch.charCodeAt(0)] = 1;
+const CN_DIGIT = new Uint8Array(65536);
+for (const ch of CN) CN_DIGIT[ch.charCodeAt(0)] = 1;
+
 /** Characters a marker can open with (in the ASCII-digit view): 第, brackets, ①–⑳, 一…十, digits. */
 const MAY_START = new Uint8Array(65536);
 for (const ch of '第（(〔［【' + CN) MAY_START[ch.charCodeAt(0)] = 1;
@@ -143,43 +149,45 @@ function matchAt(
   before: string,
   decimalDoc: boolean,
 ): Candidate | null {
-  const base = { start: i, lineStart, before };
+  // (the candidate's fields are written out at each match: most calls match nothing and allocate nothing)
   let m: RegExpExecArray | null;
-  const ch = text[i];
-  if (ch === '第' && (m = exec(P_CHAPTER, text, i))) {
+  const code = ascii.charCodeAt(i);
+  if (code === 0x7b2c /* 第 */ && (m = exec(P_CHAPTER, text, i))) {
     const family: MarkerFamily = m[2] === '章' ? 'chapter' : m[2] === '节' || m[2] === '節' ? 'section' : 'article';
     // 第一章 inside a sentence (《条例》第一章规定) is a reference: mid-line, it must be followed by its next
     const weak = !lineStart && !/[。；;：:！？!?\s]/.test(before || '\n');
-    return { ...base, end: i + m[0].length, raw: m[0], family, ordinal: parseChineseNumber(m[1]), ...(weak ? { weak } : {}) };
+    return { start: i, lineStart, before, end: i + m[0].length, raw: m[0], family, ordinal: parseChineseNumber(m[1]), ...(weak ? { weak } : {}) };
   }
-  if ('（(〔［【'.includes(ch)) {
+  if (OPENING[code]) {
     if ((m = exec(P_PAREN_CN, text, i))) {
-      return { ...base, end: i + m[0].length, raw: m[0], family: 'paren-cn', ordinal: parseChineseNumber(m[1]) };
+      return { start: i, lineStart, before, end: i + m[0].length, raw: m[0], family: 'paren-cn', ordinal: parseChineseNumber(m[1]) };
     }
     if ((m = exec(P_PAREN_AR, ascii, i))) {
-      return { ...base, end: i + m[0].length, raw: text.slice(i, i + m[0].length), family: 'paren-arabic', ordinal: Number(m[1]) };
+      return { start: i, lineStart, before, end: i + m[0].length, raw: text.slice(i, i + m[0].length), family: 'paren-arabic', ordinal: Number(m[1]) };
     }
     return null;
   }
-  if ((m = exec(P_CIRCLED, text, i))) {
-    return { ...base, end: i + 1, raw: m[0], family: 'circled', ordinal: parseCircled(m[0]) };
+  if (code >= 0x2460 && code <= 0x2473 && (m = exec(P_CIRCLED, text, i))) {
+    return { start: i, lineStart, before, end: i + 1, raw: m[0], family: 'circled', ordinal: parseCircled(m[0]) };
   }
-  if (CN.includes(ch)) {
+  if (CN_DIGIT[code]) {
     // part of a longer word or number (三会一课, 十一五) is not a marker
     if (/[一二三四五六七八九十百千万零〇第]/.test(before) && !lineStart) return null;
     if ((m = exec(P_CN, text, i))) {
       const ordinal = parseChineseNumber(m[1]);
-      if (ordinal > 0) return { ...base, end: i + m[0].length, raw: m[0], family: 'cn', ordinal };
+      if (ordinal > 0) return { start: i, lineStart, before, end: i + m[0].length, raw: m[0], family: 'cn', ordinal };
     }
     return null;
   }
-  if (/\d/.test(ascii[i])) {
+  if (code >= 48 && code <= 57) {
     if (/[\d.．]/.test(toAsciiDigits(before))) return null;
     if (/[A-Za-z]/.test(before)) return null;
     if (lineStart && (m = exec(P_DECIMAL, ascii, i))) {
       const path = m[1].split('.').map(Number);
       return {
-        ...base,
+        start: i,
+        lineStart,
+        before,
         end: i + m[0].length,
         raw: text.slice(i, i + m[0].length),
         family: 'decimal',
@@ -188,19 +196,19 @@ function matchAt(
       };
     }
     if ((m = exec(P_ARABIC, ascii, i))) {
-      return { ...base, end: i + m[0].length, raw: text.slice(i, i + m[0].length), family: 'arabic', ordinal: Number(m[1]) };
+      return { start: i, lineStart, before, end: i + m[0].length, raw: text.slice(i, i + m[0].length), family: 'arabic', ordinal: Number(m[1]) };
     }
     if (lineStart && decimalDoc && (m = exec(P_BARE_SPACED, ascii, i)) && !BARE_UNIT.test(text.slice(i + m[0].length, i + m[0].length + 1))) {
-      return { ...base, end: i + m[0].length, raw: m[1], family: 'decimal', ordinal: Number(m[1]), path: [Number(m[1])] };
+      return { start: i, lineStart, before, end: i + m[0].length, raw: m[1], family: 'decimal', ordinal: Number(m[1]), path: [Number(m[1])] };
     }
     if ((m = exec(P_BARE, ascii, i))) {
       const rest = text.slice(i + m[0].length, i + m[0].length + 2);
       if (BARE_UNIT.test(rest)) return null;
       if (lineStart && decimalDoc) {
-        return { ...base, end: i + m[0].length, raw: m[0], family: 'decimal', ordinal: Number(m[1]), path: [Number(m[1])] };
+        return { start: i, lineStart, before, end: i + m[0].length, raw: m[0], family: 'decimal', ordinal: Number(m[1]), path: [Number(m[1])] };
       }
       if (/[。；;]/.test(before)) {
-        return { ...base, end: i + m[0].length, raw: m[0], family: 'arabic', ordinal: Number(m[1]), weak: true };
+        return { start: i, lineStart, before, end: i + m[0].length, raw: m[0], family: 'arabic', ordinal: Number(m[1]), weak: true };
       }
     }
   }

@@ -37,11 +37,8 @@ export function cleanText(original: string, hidden?: Uint8Array): CleanText {
   // and a zero-width character (copied from web pages) reads as a space, which it is dropped from the view as
   const view = original.replace(/\r(?!\n)/g, '\n').replace(/[\u200b-\u200d\u2060\ufeff]/g, ' ');
   const lines = splitLines(hidden ? maskHidden(view, hidden) : view);
-  for (let i = 0; i < view.length; i++) {
-    const c = original.charCodeAt(i);
-    // the CR of a CRLF (a lone CR is a line end in the view), and zero-width characters (U+200B–U+200D, U+2060, U+FEFF)
-    if ((c === 13 && view.charCodeAt(i) === 13) || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) drop[i] = 1;
-  }
+  // the CR of a CRLF (a lone CR is a line end in the view), and zero-width characters (U+200B–U+200D, U+2060, U+FEFF)
+  for (const m of original.matchAll(/\r(?=\n)|[\u200b-\u200d\u2060\ufeff]/g)) drop[m.index] = 1;
 
   const pageNumbers = markPageNumbers(lines, drop);
   const softBreaks = markSoftBreaks(lines, drop);
