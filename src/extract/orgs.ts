@@ -73,6 +73,8 @@ export function isOrg(s: string): boolean {
   if (/^各[省市县区乡镇村州盟旗]$/.test(s)) return true; // 各区、各县: the collectives of a level
   if (/^各[省市县区乡镇村州盟旗](?:、(?:[县市区]级)?[省市县区乡镇村州盟旗])+$/.test(s)) return true; // 各区、县级市, 各县、市、区
   if (g().shortName.endsWith(s) && !/[，,。；;：:]/.test(s) && !g().verbStart.startsWith(s)) return true;
+  // (every test below only rules out; the cheapest and most telling, a head noun at the end, goes first)
+  if (!g().head.endsWith(s)) return false;
   if (/[，,。；;：:！？!?"]/.test(s)) return false;
   if ((s.match(/“/g) ?? []).length !== (s.match(/”/g) ?? []).length) return false;
   if ((s.match(/《/g) ?? []).length !== (s.match(/》/g) ?? []).length) return false;
@@ -83,7 +85,6 @@ export function isOrg(s: string): boolean {
   if (/应(?![急用])|不再|已经|^所在/.test(s)) return false;
   // 组织 heads a name (培训评价组织) but also ends a verb phrase (精心组织, 有关部门组织)
   if (/组织$/.test(s) && !/党组织$/.test(s) && (s.length < 5 || /(?:适时|精心|具体|负责|部门|单位|统一|认真|分)组织$/.test(s))) return false;
-  if (!g().head.endsWith(s)) return false;
   if (g().notOrg.endsWith(s, (c) => c !== '各') && !/联席会议$/.test(s)) return false;
   if (/^(?:一|两|三|四|五|六|七|八|九|十|\d)+(?:个|家|所)?$/.test(s)) return false;
   // a clause opening with a verb or preposition (指上级党组织…, 向…) is no name
@@ -103,13 +104,14 @@ export function hasPredicate(s: string): boolean {
 /** True when `s` reads as a post or a person (owners). */
 export function isPost(s: string): boolean {
   if (s.length < 2 || s.length > 40) return false;
+  if (!g().post.endsWith(s)) return false; // (the rest only rules out)
   if (/[，,。；;：:！？!?]/.test(s)) return false;
   if (/^[指向对把将被让使给从与和及为在按据经到是]/.test(s)) return false;
   if (s.length > 3 && g().verbStart.startsWith(s)) return false;
   if (/^[一二三四五六七八九十][问点评是要]/.test(s) || /由/.test(s)) return false;
   if (!ofIsName(s)) return false;
   if (g().functionWord.occursIn(s)) return false;
-  return g().post.endsWith(s) && !/^(?:每|每个|一个|该|此|本|其|这)/.test(s);
+  return !/^(?:每|每个|一个|该|此|本|其|这)/.test(s);
 }
 
 /** 的 inside a name joins two names (镇党委下辖的基层党组织), never a clause (…的作用). */
