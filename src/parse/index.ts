@@ -296,6 +296,8 @@ function partsOf(roots: RawNode[], annexes: number[]): Part[] {
 
 /** Trims a node's text and folds the white space that extraction left between lines. */
 export function tidy(s: string): string {
+  // one line with nothing to strip (most items): the text itself
+  if (!s.includes('\n') && !isSpace(s.charCodeAt(0)) && !isSpace(s.charCodeAt(s.length - 1))) return s.trim();
   // line by line, without a pattern that backtracks over long runs of spaces
   return s
     .split('\n')
@@ -305,13 +307,17 @@ export function tidy(s: string): string {
     .trim();
 }
 
+/** A space, tab, ideographic space or no-break space (by character code). */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+}
+
 /** A line without the spaces, tabs and ideographic spaces at its ends. */
 function stripSpaces(l: string): string {
-  const sp = (c: string) => c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0';
   let a = 0;
   let b = l.length;
-  while (a < b && sp(l[a])) a++;
-  while (b > a && sp(l[b - 1])) b--;
+  while (a < b && isSpace(l.charCodeAt(a))) a++;
+  while (b > a && isSpace(l.charCodeAt(b - 1))) b--;
   return a === 0 && b === l.length ? l : l.slice(a, b);
 }
 
