@@ -206,8 +206,8 @@ function startupBench(): void {
   const json: number[] = [];
   for (let i = 0; i < 21; i++) {
     bare.push(time(['-e', '0']));
-    check.push(time(['bin/plan2ledger.cjs', 'check', seed, '-f', 'unix']));
-    json.push(time(['bin/plan2ledger.cjs', seed, '-f', 'json']));
+    check.push(time(['bin/plan2ledger.js', 'check', seed, '-f', 'unix']));
+    json.push(time(['bin/plan2ledger.js', seed, '-f', 'json']));
   }
   const b = median(bare);
   // each run against the bare run beside it: a slow spell of the machine slows both and cancels out

@@ -13,7 +13,7 @@ texts=("$@")
 [ ${#texts[@]} -gt 0 ] || texts=(fixtures/seeds/*.txt)
 for t in "${texts[@]}"; do
   name=$(basename "$t"); name=${name%.*}
-  node bin/plan2ledger.cjs "$t" -o "$out/$name.台账.xlsx" --force
+  node bin/plan2ledger.js "$t" -o "$out/$name.台账.xlsx" --force
   soffice --headless --calc --convert-to pdf --outdir "$out" "$out/$name.台账.xlsx" >/dev/null 2>&1
   pdftoppm -png -r 70 -f 1 -l 2 "$out/$name.台账.pdf" "$out/$name.台账"
   pages=$(pdfinfo "$out/$name.台账.pdf" 2>/dev/null | awk '/^Pages:/{print $2}')

@@ -93,7 +93,7 @@ describe('plan2ledger batch', () => {
   });
 
   it.skipIf(!existsSync('dist/bundle/batch-worker.cjs'))('runs on a pool of worker threads (the command as installed)', () => {
-    const r = spawnSync(process.execPath, [join(process.cwd(), 'bin/plan2ledger.cjs'), 'batch', 'in', '-o', 'out', '-f', 'json', '--jobs', '2'], { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(process.cwd(), 'bin/plan2ledger.js'), 'batch', 'in', '-o', 'out', '-f', 'json', '--jobs', '2'], { cwd: dir, encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(summary().counts).toEqual({ files: 7, ok: 6, skipped: 0, failed: 1 });
   });

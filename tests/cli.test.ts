@@ -248,7 +248,7 @@ describe('inputs that would never end, and outputs that cannot be written', () =
   it.skipIf(!existsSync('dist/cli/main.js') || !existsSync('/dev/full'))('a full disk behind standard output is a message and exit 2 (the command as installed)', async () => {
     const { spawnSync } = await import('node:child_process');
     const { openSync } = await import('node:fs');
-    const bin = join(process.cwd(), 'bin/plan2ledger.cjs');
+    const bin = join(process.cwd(), 'bin/plan2ledger.js');
     const r = spawnSync(process.execPath, [bin, join(dir, '方案.txt'), '-f', 'json'], { stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'], encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toBe('<标准输出>: 写入失败（ENOSPC）');
@@ -265,7 +265,7 @@ describe('inputs that would never end, and outputs that cannot be written', () =
     const copy = join(dir, 'pkg');
     for (const rel of ['bin', 'schemas', 'package.json', 'dist/ledger', 'dist/bundle/main.cjs']) cpSync(rel, join(copy, rel), { recursive: true });
     const file = join(dir, '方案.txt');
-    const run = (root: string) => spawnSync(process.execPath, [join(root, 'bin/plan2ledger.cjs'), file, '-f', 'json'], { encoding: 'utf8' });
+    const run = (root: string) => spawnSync(process.execPath, [join(root, 'bin/plan2ledger.js'), file, '-f', 'json'], { encoding: 'utf8' });
     const withCache = run(process.cwd());
     const without = run(copy);
     expect(withCache.status).toBe(0);

@@ -1,6 +1,6 @@
 /**
  * The command line. `main` takes argv and streams and returns the exit code (0 done, 1 lint errors,
- * 2 could not run), so tests call it in-process; only bin/plan2ledger.cjs touches `process`.
+ * 2 could not run), so tests call it in-process; only bin/plan2ledger.js touches `process`.
  */
 import { existsSync, promises as fs, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
