@@ -28,6 +28,13 @@ export function locator(original: string, clean?: CleanText): Locator {
     }
     return lo;
   };
+  // the same words recur (a unit named in many items): each loose pattern is compiled once
+  const loosePatterns = new Map<string, RegExp>();
+  const looseOf = (words: string) => {
+    let re = loosePatterns.get(words);
+    if (!re) loosePatterns.set(words, (re = new RegExp([...words].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\u3000]*'))));
+    return re;
+  };
   return (words, [from, to]) => {
     if (!words) return null;
     const a = toClean(from);
@@ -38,8 +45,7 @@ export function locator(original: string, clean?: CleanText): Locator {
     let end = at + words.length;
     if (at < 0) {
       // the words as extracted may have lost spaces that the text has between them
-      const loose = new RegExp([...words].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\u3000]*'));
-      const m = loose.exec(span);
+      const m = looseOf(words).exec(span);
       if (!m) return null;
       at = m.index;
       end = at + m[0].length;
