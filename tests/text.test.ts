@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseChineseNumber, parseChineseDigits } from '../src/text/numerals.js';
-import { cleanText } from '../src/text/clean.js';
+import { cleanText, toClean, toOriginal, toOriginalEnd } from '../src/text/clean.js';
 import { decodePlan, DecodeError } from '../src/text/decode.js';
 import { toSimplified } from '../src/text/chars.js';
 
@@ -18,7 +18,15 @@ describe('clean view', () => {
     expect(c.text).toContain('需要和下一页连接起来。');
     expect(c.text.startsWith('第一页')).toBe(true);
     expect(c.pageNumbers).toEqual([0, original.indexOf('2、')]);
-    for (let i = 0; i < c.text.length; i++) expect(original[c.map[i]]).toBe(c.text[i]);
+    for (let i = 0; i < c.text.length; i++) expect(original[toOriginal(c, i)]).toBe(c.text[i]);
+    // and back: every original offset to the first clean character at or after it
+    for (let o = 0; o <= original.length; o++) {
+      const i = toClean(c, o);
+      expect(i === c.text.length || toOriginal(c, i) >= o).toBe(true);
+      if (i > 0) expect(toOriginal(c, i - 1)).toBeLessThan(o);
+    }
+    expect(toOriginal(c, c.text.length)).toBe(original.length);
+    expect(toOriginalEnd(c, c.text.length)).toBe(toOriginal(c, c.text.length - 1) + 1);
   });
   it('keeps a heading line break and joins a wrapped prose line', () => {
     const c = cleanText('一、总体要求\n坚持党的领导。\n（一）强化结果运用。要强化抓行动工作结果运用，将其作为评先评优的参考\n和依据，并与考核挂钩。');

@@ -5,7 +5,7 @@
  */
 import type { Position } from 'unist';
 import { location } from 'vfile-location';
-import { toOriginal, toOriginalEnd, type CleanText } from '../text/clean.js';
+import { identityView, toClean, toOriginal, toOriginalEnd, type CleanText } from '../text/clean.js';
 
 export type Locator = (words: string, range: [number, number]) => Position | null;
 
@@ -16,18 +16,7 @@ export function locator(original: string, clean?: CleanText): Locator {
     const p = loc.toPoint(offset) ?? { line: 1, column: 1 };
     return { line: p.line, column: p.column, offset };
   };
-  const view = clean ?? { text: original, map: Int32Array.from({ length: original.length + 1 }, (_, i) => i), pageNumbers: [] };
-  // the clean offset of an original one: the first clean character at or after it
-  const toClean = (o: number) => {
-    let lo = 0;
-    let hi = view.text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (view.map[mid] < o) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const view = clean ?? identityView(original);
   // the same words recur (a unit named in many items): each loose pattern is compiled once
   const loosePatterns = new Map<string, RegExp>();
   const looseOf = (words: string) => {
@@ -37,8 +26,8 @@ export function locator(original: string, clean?: CleanText): Locator {
   };
   return (words, [from, to]) => {
     if (!words) return null;
-    const a = toClean(from);
-    const b = toClean(to);
+    const a = toClean(view, from);
+    const b = toClean(view, to);
     // the section's own span only: a search that ran on to the end of the text would make the ledger quadratic
     const span = view.text.slice(a, b);
     let at = span.indexOf(words);

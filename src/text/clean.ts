@@ -9,8 +9,15 @@ import { splitLines, type Line } from './lines.js';
 export interface CleanText {
   /** The text the parser reads. */
   text: string;
-  /** `map[i]` is the original offset of clean character i; `map[text.length]` is the original length. */
-  map: Int32Array;
+  /**
+   * Where the kept runs of the original stand: for run k, `runs[2k]` is its first clean offset and
+   * `runs[2k + 1]` its first original offset (a run is as long as the gap to the next one). Offsets are
+   * mapped through it with toOriginal, toOriginalEnd and toClean (a table of one entry per run, not per
+   * character: four bytes a character was the largest single array of a large plan).
+   */
+  runs: Int32Array;
+  /** The length of the original text. */
+  originalLength: number;
   /** Original offsets of page numbers that were removed (for diagnostics). */
   pageNumbers: number[];
   /** Original offsets of line breaks inside a sentence that were joined (for diagnostics). */
@@ -45,19 +52,35 @@ export function cleanText(original: string, hidden?: Uint8Array): CleanText {
 
   // the kept runs, joined once (no string built a character at a time)
   const parts: string[] = [];
-  const map = new Int32Array(view.length + 1);
+  const runs: number[] = [];
   let j = 0;
-  for (let i = 0; i < view.length; ) {
-    if (drop[i]) {
-      i++;
-      continue;
-    }
-    const a = i;
-    while (i < view.length && !drop[i]) map[j++] = i++;
-    parts.push(view.slice(a, i));
+  for (let i = drop.indexOf(0); i >= 0 && i < view.length; ) {
+    let e = drop.indexOf(1, i);
+    if (e < 0 || e > view.length) e = view.length;
+    runs.push(j, i);
+    parts.push(view.slice(i, e));
+    j += e - i;
+    i = drop.indexOf(0, e);
   }
-  map[j] = view.length;
-  return { text: parts.join(''), map: map.slice(0, j + 1), pageNumbers, softBreaks };
+  return { text: parts.join(''), runs: Int32Array.from(runs), originalLength: view.length, pageNumbers, softBreaks };
+}
+
+/** The identity view of `text` (nothing left out). */
+export function identityView(text: string): CleanText {
+  return { text, runs: Int32Array.of(0, 0), originalLength: text.length, pageNumbers: [] };
+}
+
+/** The run holding clean offset `offset` (the last run starting at or before it). */
+function runAt(clean: CleanText, offset: number): number {
+  const r = clean.runs;
+  let lo = 0;
+  let hi = r.length / 2 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (r[2 * mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**
@@ -159,15 +182,33 @@ function maskHidden(original: string, hidden: Uint8Array): string {
   return out.join('');
 }
 
-/** Original offset of a clean offset. */
+/** Original offset of a clean offset (the original length for the end of the text). */
 export function toOriginal(clean: CleanText, offset: number): number {
-  if (offset <= 0) return clean.map[0] ?? 0;
-  if (offset >= clean.text.length) return clean.map[clean.text.length];
-  return clean.map[offset];
+  if (offset >= clean.text.length) return clean.originalLength;
+  const o = Math.max(0, offset);
+  const k = runAt(clean, o);
+  return clean.runs[2 * k + 1] + (o - clean.runs[2 * k]);
 }
 
 /** Original end offset (exclusive) for a clean end offset. */
 export function toOriginalEnd(clean: CleanText, end: number): number {
-  if (end <= 0) return clean.map[0] ?? 0;
-  return clean.map[Math.min(end, clean.text.length) - 1] + 1;
+  if (end <= 0) return toOriginal(clean, 0);
+  return toOriginal(clean, Math.min(end, clean.text.length) - 1) + 1;
+}
+
+/** The clean offset of an original one: the first clean character at or after it (the text's end past the last). */
+export function toClean(clean: CleanText, original: number): number {
+  const r = clean.runs;
+  const runs = clean.text.length ? r.length / 2 : 0;
+  // the first run that ends after `original`
+  let lo = 0;
+  let hi = runs;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const len = (mid + 1 < runs ? r[2 * mid + 2] : clean.text.length) - r[2 * mid];
+    if (r[2 * mid + 1] + len <= original) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= runs) return clean.text.length;
+  return r[2 * lo] + Math.max(0, original - r[2 * lo + 1]);
 }
