@@ -50,8 +50,8 @@ function opensOutline(line: string): boolean {
 }
 
 /** Finds the cover letter, the plan title and the closing signature in clean text. */
-export function frontMatter(text: string): FrontMatter {
-  const ls = splitLines(text);
+export function frontMatter(text: string, lines: Line[] = splitLines(text)): FrontMatter {
+  const ls = lines;
   let first = 0;
   let cover: [number, number] | null = null;
 

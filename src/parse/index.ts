@@ -9,6 +9,7 @@ import { buildOutline, type RawNode } from './outline.js';
 import { sectionKind, sectionTitle } from './titles.js';
 import { contentColumn, findTables, itemColumn, type Table } from './tables.js';
 import { TITLE_STOP } from '../text/chars.js';
+import { splitLines } from '../text/lines.js';
 
 export interface ParseResult {
   tree: PlanNode;
@@ -23,8 +24,10 @@ export interface ParseOptions {
 /** Parses a plan text into its outline tree. Never throws on text input. */
 export function parsePlan(original: string, options: ParseOptions = {}): ParseResult {
   const clean = cleanText(original, options.markdown ? markdownHidden(original) : undefined);
-  const fm = frontMatter(clean.text);
-  const tables = findTables(clean.text, fm.bodyStart, fm.bodyEnd, fm.annexes);
+  // the clean text's lines, split once for the front matter and the tables
+  const lines = splitLines(clean.text);
+  const fm = frontMatter(clean.text, lines);
+  const tables = findTables(clean.text, fm.bodyStart, fm.bodyEnd, fm.annexes, lines);
   const roots = buildOutline(clean.text, fm.bodyStart, fm.bodyEnd, { annexes: fm.annexes, skip: [...fm.annexLists, ...annexNotes(clean.text, fm.annexes, fm.bodyEnd)], tables, stops: fm.signatures });
   const loc = location(original);
   const point = (cleanOffset: number, isEnd = false): Point => {
@@ -296,8 +299,9 @@ function partsOf(roots: RawNode[], annexes: number[]): Part[] {
 
 /** Trims a node's text and folds the white space that extraction left between lines. */
 export function tidy(s: string): string {
-  // one line with nothing to strip (most items): the text itself
-  if (!s.includes('\n') && !isSpace(s.charCodeAt(0)) && !isSpace(s.charCodeAt(s.length - 1))) return s.trim();
+  // nothing to fold (no blank line, no space beside a line break): the text itself, trimmed, so that it
+  // stays a slice of the plan's text rather than a copy
+  if (!/[ \t\u3000\u00a0]\n|\n[ \t\u3000\u00a0\n]/.test(s) && !isSpace(s.charCodeAt(0)) && !isSpace(s.charCodeAt(s.length - 1))) return s.trim();
   // line by line, without a pattern that backtracks over long runs of spaces
   return s
     .split('\n')

@@ -84,8 +84,8 @@ function headerKind(columns: Column[]): Table['kind'] | null {
 }
 
 /** Finds the tables in `text` between `from` and `to` (clean offsets); `stops` are offsets a table never runs past (annexes). */
-export function findTables(text: string, from: number, to: number, stops: number[] = []): Table[] {
-  const lines = splitLines(text).filter((l) => l.start >= from && l.end <= to);
+export function findTables(text: string, from: number, to: number, stops: number[] = [], all: Line[] = splitLines(text)): Table[] {
+  const lines = all.filter((l) => l.start >= from && l.end <= to);
   const out: Table[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text.trim();
