@@ -28,6 +28,26 @@ describe('clean view', () => {
     expect(toOriginal(c, c.text.length)).toBe(original.length);
     expect(toOriginalEnd(c, c.text.length)).toBe(toOriginal(c, c.text.length - 1) + 1);
   });
+  it('finds the page numbers of a PDF flattened to one line, a page apart, and nothing else', () => {
+    const page = (words: string) => words.repeat(Math.ceil(260 / words.length));
+    // 1、 opens the text, 2、 and 3、 break sentences a page apart: page numbers
+    const flat = `1、关于加强工作的方案${page('各单位要加强组织领导，落实工作责任、')}2、完善工作机制${page('定期开展督查，及时通报进展情况、')}“3、两新”组织全覆盖。一、总体要求（一）加强领导。`;
+    const c = cleanText(flat);
+    expect(c.pageNumbers).toEqual([0, flat.indexOf('2、'), flat.indexOf('3、')]);
+    expect(c.text).toContain('落实工作责任、完善工作机制');
+    expect(c.text).toContain('“两新”组织全覆盖');
+    expect(c.text).toContain('一、总体要求');
+    // an enumeration inside a sentence (its items close together) keeps its numbers
+    const list = `1、总体安排${page('按照要求推进工作，')}主要有：加强学习、2、完善制度、3、强化考核${page('确保取得实效，')}`;
+    expect(cleanText(list).pageNumbers).toEqual([]);
+    // and so does an item 1、 with a lone 2、 a page further on (three numbers at least make pages)
+    const two = `1、总体安排${page('按照要求推进工作，')}2、完善制度${page('确保取得实效，')}`;
+    expect(cleanText(two).pageNumbers).toEqual([]);
+    // and a number after a sentence's end is an item, not a page number
+    const items = `1、加强领导${page('要切实加强组织领导。')}2、完善制度${page('要健全工作制度。')}`;
+    expect(cleanText(items).text).toBe(items);
+  });
+
   it('keeps a heading line break and joins a wrapped prose line', () => {
     const c = cleanText('一、总体要求\n坚持党的领导。\n（一）强化结果运用。要强化抓行动工作结果运用，将其作为评先评优的参考\n和依据，并与考核挂钩。');
     expect(c.text).toBe('一、总体要求\n坚持党的领导。\n（一）强化结果运用。要强化抓行动工作结果运用，将其作为评先评优的参考和依据，并与考核挂钩。');

@@ -31,6 +31,10 @@ export const LINE_MARKER =
 const CLAUSE_END = /[。！？!?；;：:]$/;
 const PAGE_AT_START = /^[ \t\u3000]*(\d{1,3})、[ \t\u3000]*/;
 const PAGE_AT_END = /(?<=[\u4e00-\u9fff])(\d{1,3})$/;
+/** A page number inside a line: `N、` between two parts of one sentence (not after a sentence's end or a number). */
+const PAGE_IN_LINE = /(?<![\d.．。；;：:！？!?\s])(\d{1,3})、[ \t\u3000]*(?=[\u4e00-\u9fff“"（(])/g;
+/** The fewest characters a page of a plan holds (a first page with its title block included). */
+const MIN_PAGE = 200;
 /** What follows a number that counts something: a unit, a magnitude or a measure word. */
 const QUANTITY_NEXT = /[万亿千百十个人家年月日号次项名元倍余多所户件批类种条座只台辆吨亩米天周期届级位]/;
 
@@ -88,7 +92,7 @@ function runAt(clean: CleanText, offset: number): number {
  * 1, 2, 3… through the document. A run counts when every number after the first breaks a sentence.
  */
 function markPageNumbers(lines: Line[], drop: Uint8Array): number[] {
-  type Cand = { line: number; n: number; at: 'start' | 'end'; from: number; to: number };
+  type Cand = { line: number; n: number; at: 'start' | 'end' | 'mid'; from: number; to: number };
   const cands: Cand[] = [];
   let prevNonEmpty = -1;
   for (let i = 0; i < lines.length; i++) {
@@ -114,17 +118,30 @@ function markPageNumbers(lines: Line[], drop: Uint8Array): number[] {
     if (e && next && l.text.trim().length >= 20 && HAN.test(nextFirst) && !QUANTITY_NEXT.test(nextFirst) && !LINE_MARKER.test(next.text)) {
       cands.push({ line: i, n: Number(e[1]), at: 'end', from: l.start + e.index, to: next.start });
     }
+    // text flattened with its line breaks lost keeps its page numbers inside the line (…服务能力、2、基层治理…):
+    // there a number counts only where it breaks a sentence and stands a page's length from the one before
+    if (l.text.length >= MIN_PAGE * 2) {
+      for (const m of l.text.matchAll(PAGE_IN_LINE)) {
+        const at = l.start + m.index;
+        if (at > l.start) cands.push({ line: i, n: Number(m[1]), at: 'mid', from: at, to: at + m[0].length });
+      }
+    }
     prevNonEmpty = i;
   }
   // longest run 1, 2, 3, … in document order
+  cands.sort((a, b) => a.from - b.from);
   const run: Cand[] = [];
   for (const c of cands) {
     const expected = run.length + 1;
     if (c.n === expected) {
       if (expected > 1 && c.at === 'start' && !isMidSentence(lines, c.line)) continue;
+      if (c.at === 'mid' && (expected === 1 || c.from - run[run.length - 1].to < MIN_PAGE)) continue;
       run.push(c);
     }
   }
+  // numbers inside a line count as pages only in a run of three or more (1、 and one 2、 may be an item and a list)
+  const firstMid = run.findIndex((c) => c.at === 'mid');
+  if (firstMid >= 0 && run.length < 3) run.length = firstMid;
   // a lone "1、" is an item, not a page number, unless it ends a line inside a word
   if (run.length === 1 && run[0].at === 'start') return [];
   const out: number[] = [];
