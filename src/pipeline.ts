@@ -60,7 +60,6 @@ export class ConvertError extends Error {
   }
 }
 
-
 /** Converts one plan's bytes into a schema-valid ledger; throws ConvertError with a Chinese message. */
 export function convertPlan(bytes: Uint8Array, path: string, options: ConvertOptions = {}): { ledger: Ledger; tree: PlanNode; file: VFile } {
   let decoded;
