@@ -12,6 +12,8 @@ const RE = new RegExp(
 
 /** Metrics stated in `text`, in order. */
 export function findMetrics(text: string): Metric[] {
+  // every metric holds a digit: a text without one is not scanned
+  if (!/[\d０-９]/.test(text)) return [];
   const s = toAsciiDigits(toSimplified(text));
   const out: Metric[] = [];
   for (const m of s.matchAll(RE)) {
