@@ -118,6 +118,17 @@ describe('flattened text', () => {
     expect(tree.children[1].children[0].children[0].text).toContain('镇党委将建立领导小组');
   });
 
+  it('takes the plan the cover letter sends as the title when the letter runs into the text (line breaks lost)', () => {
+    const body = '一、总体要求坚持党的领导。二、主要任务（一）强化领导。';
+    // …关于印发《X》的通知: X to its closing 》, past a document word inside it (…计划实施方案)
+    const quoted = `县人民政府办公室关于印发《安全生产三年行动计划实施方案》的通知各乡镇：现将《安全生产三年行动计划实施方案》印发给你们，请认真贯彻执行。${body}`;
+    expect(parsePlan(quoted).tree.title).toBe('安全生产三年行动计划实施方案');
+    // without brackets the name ends at its document word; traditional characters read the same
+    expect(parsePlan(`國務院辦公廳關於印發“無廢城市”建設試點工作方案的通知${body}`).tree.title).toBe('“無廢城市”建設試點工作方案');
+    // a title of the plan's own is left as it is
+    expect(parsePlan(`关于加强基层党建的实施方案为加强党建，制定本方案。${body}`).tree.title).toBe('关于加强基层党建的实施方案');
+  });
+
   it('keeps 1、 2、 items at line starts when each ends a sentence (not page numbers)', () => {
     const text = '一、活动内容\n（一）抓学习。\n1、加强理论学习。\n2、强化教育培训。';
     expect(outlineOf(text)).toEqual(['1 一、 活动内容', '1.1 （一） 抓学习', '1.1.1 1、 加强理论学习', '1.1.2 2、 强化教育培训']);

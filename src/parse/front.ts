@@ -40,6 +40,8 @@ function isFurniture(line: string): boolean {
 
 /** Lines a document-sharing site puts above the text. */
 const SITE_FURNITURE = /由会员分享|在线阅读|珍藏版|文库|\.(?:docx?|pdf|wps)\b/i;
+/** Where a cover letter's title names the document it sends: 关于印发《 / 关于转发 (simplified text). */
+const SENDS = /关于(?:印发|转发)《?/;
 /** How a plan title ends: its document type, optionally a parenthetical such as （2018—2020年） or (暂行). */
 const TITLE_RE =
   /^[\s\u3000]*(?![为根按以对在])([^。，,；;：:！？!?\n]{2,80}?(?:工作方案|实施方案|方案|工作要点|要点|工作计划|行动计划|计划|实施意见|意见|管理办法|实施办法|办法|应急预案|预案|通知|规定|实施细则|细则|规划|纲要|工作安排|清单|决定|规则))(\s*[（(][^）)\n]{1,20}[）)])?/;
@@ -117,8 +119,12 @@ export function frontMatter(text: string, lines: Line[] = splitLines(text)): Fro
     const m = TITLE_RE.exec(toSimplified(l.text)); // same length: offsets hold for the original
     if (m && !/^[\s\u3000]*《[^》]*$/.test(m[1])) {
       const lead = m[0].length - m[0].trimStart().length;
-      const s = l.start + lead;
-      const e = l.start + m[0].length;
+      // a cover letter's title running into the text (…关于印发X的通知, its line breaks lost): the plan is X
+      const sent = SENDS.exec(m[0]);
+      const s = l.start + (sent ? sent.index + sent[0].length : lead);
+      // a name the letter quotes (关于印发《X》) runs to its closing 》, past a document word inside it (…计划实施方案)
+      const close = sent?.[0].endsWith('《') ? toSimplified(l.text).indexOf('》', sent.index + sent[0].length) : -1;
+      const e = close > 0 && close - (s - l.start) <= 80 ? l.start + close : l.start + m[0].length - (sent && /》$/.test(m[0]) ? 1 : 0);
       title = squash(text.slice(s, e));
       titleRange = [s, e];
       bodyStart = e;
