@@ -129,6 +129,20 @@ describe('flattened text', () => {
     expect(parsePlan(`关于加强基层党建的实施方案为加强党建，制定本方案。${body}`).tree.title).toBe('关于加强基层党建的实施方案');
   });
 
+  it('ends a cover letter flattened with its plan at its signing date, not at a deadline inside it', () => {
+    const filler = '各单位要切实加强领导，明确责任，狠抓落实，确保各项工作落到实处。'.repeat(6);
+    const text =
+      '区人民政府办公室关于印发2023年重点工作责任分解方案的通知各街道办事处：《2023年重点工作责任分解方案》已经区人民政府同意，现印发给你们，并就有关事项通知如下：' +
+      `一、各责任单位要高度重视，并于2023年1月15日前将工作方案报区人民政府办公室。${filler}二、区绩效考评机构要加强考核。` +
+      '区人民政府办公室2023年1月3日（此件公开发布）2023年重点工作责任分解方案一、主要预期目标（一）地区生产总值增长7%。二、重点工作（一）推进项目建设。';
+    const { tree } = parsePlan(text);
+    expect(tree.title).toBe('2023年重点工作责任分解方案');
+    expect(outlineOf(text)).toEqual(['1 一、 主要预期目标', '1.1 （一） 地区生产总值增长7%', '2 二、 重点工作', '2.1 （一） 推进项目建设']);
+    // and the closing formula of a letter signs it as well
+    const closing = text.replace('区人民政府办公室2023年1月3日', '特此通知。2023年1月3日');
+    expect(outlineOf(closing)[0]).toBe('1 一、 主要预期目标');
+  });
+
   it('keeps 1、 2、 items at line starts when each ends a sentence (not page numbers)', () => {
     const text = '一、活动内容\n（一）抓学习。\n1、加强理论学习。\n2、强化教育培训。';
     expect(outlineOf(text)).toEqual(['1 一、 活动内容', '1.1 （一） 抓学习', '1.1.1 1、 加强理论学习', '1.1.2 2、 强化教育培训']);

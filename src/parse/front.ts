@@ -5,6 +5,8 @@
 import { toSimplified } from '../text/chars.js';
 import { splitLines, type Line } from '../text/lines.js';
 import { LINE_MARKER } from '../text/clean.js';
+import { toAsciiDigits } from '../text/numerals.js';
+import { isOrg } from '../extract/orgs.js';
 
 export interface FrontMatter {
   /** Clean offset where the plan body (preamble and outline) starts. */
@@ -56,6 +58,8 @@ export function frontMatter(text: string, lines: Line[] = splitLines(text)): Fro
   const ls = lines;
   let first = 0;
   let cover: [number, number] | null = null;
+  /** Where the plan starts inside the cover letter's line, when that line holds the whole text. */
+  let flatStart: number | null = null;
 
   // a cover letter: 现印发给你们 near the top, closed by the issuing date on a line of its own
   const coverLine = ls.findIndex((l, i) => i < 60 && COVER.test(toSimplified(l.text)));
@@ -76,6 +80,9 @@ export function frontMatter(text: string, lines: Line[] = splitLines(text)): Fro
       }
       if (opensOutline(ls[i].text) && i > coverLine + 25) break;
     }
+    // a letter whose line breaks were lost: its signing date inside the line (…办公室2023年1月3日2023年区…方案)
+    if (!cover) flatStart = signedInLine(ls[coverLine]);
+    if (flatStart !== null) cover = [0, flatStart];
   }
   while (first < ls.length && (!ls[first].text.trim() || isFurniture(ls[first].text))) first++;
 
@@ -87,7 +94,20 @@ export function frontMatter(text: string, lines: Line[] = splitLines(text)): Fro
     for (let k = i + 1; k < Math.min(ls.length, i + 1 + within); k++) if (ls[k].text.trim()) return k;
     return -1;
   };
-  for (let i = first; i < Math.min(ls.length, first + 8); i++) {
+  if (flatStart !== null) {
+    bodyStart = flatStart;
+    const l = ls.find((x) => x.start <= flatStart! && flatStart! <= x.end)!;
+    // after the date, page furniture such as (此件公开发布) before the plan's title
+    const at = flatStart + (/^[\s\u3000]*[（(](?:此件|联系)[^）)]{0,30}[）)]/.exec(text.slice(flatStart, l.end))?.[0].length ?? 0);
+    const m = TITLE_RE.exec(toSimplified(text.slice(at, l.end)));
+    if (m) {
+      const lead = m[0].length - m[0].trimStart().length;
+      titleRange = [at + lead, at + m[0].length];
+      title = squash(text.slice(...titleRange));
+      bodyStart = titleRange[1];
+    }
+  }
+  for (let i = first; flatStart === null && i < Math.min(ls.length, first + 8); i++) {
     const l = ls[i];
     if (!l.text.trim() || isFurniture(l.text) || (l.text.length < FURNITURE_MAX && SITE_FURNITURE.test(l.text))) continue;
     if (opensOutline(l.text)) break;
@@ -140,6 +160,28 @@ export function frontMatter(text: string, lines: Line[] = splitLines(text)): Fro
   const lineAt = new Map(ls.map((l, i) => [l.start, i]));
   const signatures = annexes.map((a) => signatureBefore(ls, lineAt.get(a) ?? 0)).filter((s) => s >= 0);
   return { bodyStart, bodyEnd, title, titleRange, cover, annexes, annexLists: annexLists(ls), signatures };
+}
+
+/**
+ * The end of a signing date inside a long line (a cover letter flattened with its plan): a full date
+ * right after the name of the body that signs, and then no word that makes it part of a sentence
+ * (于2023年1月15日前 is a deadline). Null when the line has none.
+ */
+function signedInLine(l: Line): number | null {
+  if (l.text.length < 300) return null;
+  const t = toAsciiDigits(toSimplified(l.text));
+  const from = COVER.exec(t);
+  if (!from) return null;
+  const date = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?![前后内起至到止以之，,、。；;的])/g;
+  date.lastIndex = from.index;
+  for (let m = date.exec(t); m && m.index - from.index < 3000; m = date.exec(t)) {
+    const before = t.slice(Math.max(0, m.index - 20), m.index);
+    // the body that signs, or the letter's closing formula (特此通知。)
+    let named = /特此(?:通知|函告|批复)[。.]?\s*$/.test(before);
+    for (let k = 2; k <= before.length && !named; k++) named = isOrg(before.slice(before.length - k));
+    if (named) return l.start + m.index + m[0].length;
+  }
+  return null;
 }
 
 /** Collapses white space inside a title: none between two ideographs (工作 方 案), one elsewhere. */
