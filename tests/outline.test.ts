@@ -143,6 +143,11 @@ describe('flattened text', () => {
     expect(outlineOf(closing)[0]).toBe('1 一、 主要预期目标');
   });
 
+  it('leaves a responsibility label out of a heading that runs into it', () => {
+    const { tree } = parsePlan('一、主要目标（一）地区生产总值增长7%以上责任单位：区发改局（二）规上工业增加值增长12%以上责任单位：区经信局');
+    expect(tree.children[0].children.map((c) => c.title)).toEqual(['地区生产总值增长7%以上', '规上工业增加值增长12%以上']);
+  });
+
   it('keeps 1、 2、 items at line starts when each ends a sentence (not page numbers)', () => {
     const text = '一、活动内容\n（一）抓学习。\n1、加强理论学习。\n2、强化教育培训。';
     expect(outlineOf(text)).toEqual(['1 一、 活动内容', '1.1 （一） 抓学习', '1.1.1 1、 加强理论学习', '1.1.2 2、 强化教育培训']);

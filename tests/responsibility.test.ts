@@ -59,6 +59,13 @@ describe('explicit annotations win alone', () => {
     expect(units('（以下简称“示范资金”）各乡镇要落实。')).toEqual({ lead: ['各乡镇'], support: [] });
   });
 
+  it('reads a label that a heading runs into when the line break between them is lost', () => {
+    expect(units('地区生产总值增长7%以上责任单位：区发展和改革局')).toEqual({ lead: ['区发展和改革局'], support: [] });
+    expect(units('推进项目建设牵头单位：县发改委；配合单位：县财政局、县自然资源局')).toEqual({ lead: ['县发改委'], support: ['县财政局', '县自然资源局'] });
+    // still never inside brackets, where it is an annotation of its own
+    expect(units('推进项目建设（牵头单位：县发改委）')).toEqual({ lead: ['县发改委'], support: [] });
+  });
+
   it('reads an excerpt that stops inside an annotation', () => {
     expect(units('按程序公布。(市政府辦公室、市')).toEqual({ lead: ['市政府辦公室'], support: [] });
   });

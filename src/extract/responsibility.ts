@@ -26,13 +26,17 @@ interface Named {
 }
 
 /** Labels that name who is responsible: 牵头单位：X, 配合单位：Y, 责任人：Z. */
-const LABEL_WORDS =
+export const LABEL_WORDS =
   '牵头考核单位|牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|负责单位|实施单位|承办单位|配合单位|配合部门|协办单位|协助单位|参与单位|责任领导|牵头领导|分管领导|具体负责实施人|负责实施人|具体负责人|具体责任人|责任人';
 const LABEL = new RegExp(`(${LABEL_WORDS})\\s*[:：]\\s*`);
 const LABEL_AT_START = new RegExp(`^(${LABEL_WORDS})\\s*[:：]\\s*`);
 /** 【牵头单位】X【配合单位】Y: a label in brackets, its names after it. */
 const BRACKET_LABEL = new RegExp(`[【\\[［]\\s*(${LABEL_WORDS})\\s*[】\\]］]\\s*[:：]?\\s*([^【\\[［\\n。；;]*)`, 'g');
-const LABEL_LINE = new RegExp(`(?:^|\\n|[。；;])\\s*(${LABEL_WORDS})\\s*[:：]\\s*([^\\n。]*)`, 'g');
+/**
+ * 责任单位：X on a line, after a sentence, or right after a heading that runs into it (…增长7%以上责任单位：X,
+ * a line break lost); never inside brackets (those are read as annotations).
+ */
+const LABEL_LINE = new RegExp(`(?:^|\\n|[。；;]|(?<=[\\u4e00-\\u9fff%％）)]))\\s*(${LABEL_WORDS})\\s*[:：]\\s*([^\\n。]*)`, 'g');
 const ROLE_TAIL =
   /(?:按职责分工负责|按职责分工配合|按职能分工负责|按职责负责|分别负责|负责落实|共同负责|牵头负责|牵头|负责|配合|参与|协助|协办|指导|落实|主办|承办)$/;
 

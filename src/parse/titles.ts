@@ -1,5 +1,6 @@
 /** Section titles and the kind of a top-level section. */
 import { TITLE_STOP, toSimplified } from '../text/chars.js';
+import { LABEL_WORDS } from '../extract/responsibility.js';
 import { isOrg } from '../extract/orgs.js';
 import type { SectionKind } from '../types.js';
 
@@ -30,8 +31,15 @@ export function sectionTitle(text: string, start: number, limit: number, topLeve
   // a top-level heading (一、总体要求及目标紧紧围绕…) runs into its body this way, and a short sub-heading
   // ((一)指导思想以习近平…); an item's long first sentence (成立以主要领导为组长的…) is its title as written
   t = headingPhrase(t, topLevel ? 20 : 6);
+  // a heading that runs into its responsibility label (…增长7%以上责任单位：X): the label is no part of it
+  if (/[:：]/.test(text[j] ?? '')) {
+    const label = TRAILING_LABEL.exec(t);
+    if (label && label.index >= 2) t = t.slice(0, label.index);
+  }
   return t;
 }
+
+const TRAILING_LABEL = new RegExp(`(?:${LABEL_WORDS})$`);
 
 /** A flattened heading runs on past commas into its body: cut it where a heading word meets a body word. */
 function headingPhrase(t: string, longest: number): string {
