@@ -73,4 +73,27 @@ describe('traditional characters', () => {
     expect(s).toBe('市政府办公室牵头，各县市区政府按职责分工负责');
     expect(s.length).toBe(t.length);
   });
+
+  it("simplifies by OpenCC's character table, not only the words the rules use", () => {
+    // characters no rule names: a full table, so a traditional plan reads as its simplified form does
+    expect(toSimplified('打贏藍天保衛戰三年行動實施方案')).toBe('打赢蓝天保卫战三年行动实施方案');
+    expect(toSimplified('韶關市數字政府改革建設2023年工作要點')).toBe('韶关市数字政府改革建设2023年工作要点');
+    expect(toSimplified('堅持標準，嚴格考核，鞏固基礎')).toBe('坚持标准，严格考核，巩固基础');
+  });
+
+  it('leaves simplified text as it is: the lexicon and the seeds read the same after the mapping', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const NAMES = (await import('../src/lexicon/names.json', { with: { type: 'json' } })).default as Record<string, unknown>;
+    const FW = (await import('../src/lexicon/function-words.json', { with: { type: 'json' } })).default;
+    const words = [...Object.values(NAMES).filter(Array.isArray).flat(), ...FW.words] as string[];
+    for (const w of words) expect(toSimplified(w)).toBe(w);
+    // the seeds (simplified plans): hardly a character changes, and then a variant form (査 → 查)
+    for (const f of readdirSync('fixtures/seeds').filter((f) => f.endsWith('.txt'))) {
+      const text = readFileSync(`fixtures/seeds/${f}`, 'utf8');
+      const simple = toSimplified(text);
+      let changed = 0;
+      for (let i = 0; i < text.length; i++) if (text[i] !== simple[i]) changed++;
+      expect(changed).toBeLessThanOrEqual(Math.max(1, text.length / 2000));
+    }
+  });
 });
