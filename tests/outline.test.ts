@@ -148,6 +148,22 @@ describe('flattened text', () => {
     expect(tree.children[0].children.map((c) => c.title)).toEqual(['地区生产总值增长7%以上', '规上工业增加值增长12%以上']);
   });
 
+  it('reads a plan in traditional characters as its simplified form: cover letter, furniture, headings, kinds', () => {
+    const simplified =
+      '区教育局关于印发《2026年幼儿园招生工作方案》的通知\n各幼儿园：\n《2026年幼儿园招生工作方案》已经审议通过，现印发给你们，请遵照执行。\n区教育局\n2026年4月20日\n（联系科室：幼儿教育科）\n2026年幼儿园招生工作方案\n' +
+      '一、总体要求及目标紧紧围绕立德树人，坚持公平公正，确保招生平稳。\n（一）适龄优先。\n二、主要任务\n（一）做好报名工作。区教育局负责，5月底前完成。\n';
+    const traditional =
+      '區教育局關於印發《2026年幼兒園招生工作方案》的通知\n各幼兒園：\n《2026年幼兒園招生工作方案》已經審議通過，現印發給你們，請遵照執行。\n區教育局\n2026年4月20日\n（聯繫科室：幼兒教育科）\n2026年幼兒園招生工作方案\n' +
+      '一、總體要求及目標緊緊圍繞立德樹人，堅持公平公正，確保招生平穩。\n（一）適齡優先。\n二、主要任務\n（一）做好報名工作。區教育局負責，5月底前完成。\n';
+    const view = (text: string) => {
+      const { tree } = parsePlan(text);
+      return { title: tree.title?.length, sections: outlineOf(text).map((l) => l.split(' ').slice(0, 2).join(' ')), kinds: tree.children.map((c) => c.kind), titles: tree.children.map((c) => c.title.length) };
+    };
+    expect(view(traditional)).toEqual(view(simplified));
+    expect(parsePlan(traditional).tree.title).toBe('2026年幼兒園招生工作方案');
+    expect(parsePlan(traditional).tree.children[0].title).toBe('總體要求及目標');
+  });
+
   it('keeps 1、 2、 items at line starts when each ends a sentence (not page numbers)', () => {
     const text = '一、活动内容\n（一）抓学习。\n1、加强理论学习。\n2、强化教育培训。';
     expect(outlineOf(text)).toEqual(['1 一、 活动内容', '1.1 （一） 抓学习', '1.1.1 1、 加强理论学习', '1.1.2 2、 强化教育培训']);

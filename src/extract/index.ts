@@ -10,6 +10,7 @@ import { withExtraNames } from './orgs.js';
 import { applyAliases } from '../config.js';
 import { tableFacts } from './table.js';
 import { on } from './ablation.js';
+import { toSimplified } from '../text/chars.js';
 
 export interface ExtractOptions {
   /** Overrides the plan year found in the text (`--year`). */
@@ -126,8 +127,9 @@ export function planDefaultDeadline(tree: PlanNode): Deadline | null {
   const texts = [tree.preamble, ...allSections(tree.children).map((s) => s.text)];
   for (const t of texts) {
     for (const sentence of t.split(/[。；;\n]/)) {
-      if (!/(?:各项|全部|所有|全面)(?:工作)?任务|各项工作|整改任务/.test(sentence)) continue;
-      if (!/完成|落实到位|全面完成|按期/.test(sentence)) continue;
+      const simple = toSimplified(sentence);
+      if (!/(?:各项|全部|所有|全面)(?:工作)?任务|各项工作|整改任务/.test(simple)) continue;
+      if (!/完成|落实到位|全面完成|按期/.test(simple)) continue;
       const d = findTimes(sentence, tree.year).find((x) => x.role === 'deadline');
       if (d) return { text: d.text, date: d.date, inherited: true };
     }

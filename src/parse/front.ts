@@ -37,7 +37,7 @@ const FURNITURE_MAX = 200;
 
 /** A line of page furniture (来源, 索引号, 此件公开发布 …), never a whole flattened document that starts with one. */
 function isFurniture(line: string): boolean {
-  return line.length < FURNITURE_MAX && FURNITURE.test(line);
+  return line.length < FURNITURE_MAX && FURNITURE.test(toSimplified(line));
 }
 
 /** Lines a document-sharing site puts above the text. */
@@ -98,7 +98,7 @@ export function frontMatter(text: string, lines: Line[] = splitLines(text)): Fro
     bodyStart = flatStart;
     const l = ls.find((x) => x.start <= flatStart! && flatStart! <= x.end)!;
     // after the date, page furniture such as (此件公开发布) before the plan's title
-    const at = flatStart + (/^[\s\u3000]*[（(](?:此件|联系)[^）)]{0,30}[）)]/.exec(text.slice(flatStart, l.end))?.[0].length ?? 0);
+    const at = flatStart + (/^[\s\u3000]*[（(](?:此件|联系)[^）)]{0,30}[）)]/.exec(toSimplified(text.slice(flatStart, l.end)))?.[0].length ?? 0);
     const m = TITLE_RE.exec(toSimplified(text.slice(at, l.end)));
     if (m) {
       const lead = m[0].length - m[0].trimStart().length;
@@ -109,10 +109,10 @@ export function frontMatter(text: string, lines: Line[] = splitLines(text)): Fro
   }
   for (let i = first; flatStart === null && i < Math.min(ls.length, first + 8); i++) {
     const l = ls[i];
-    if (!l.text.trim() || isFurniture(l.text) || (l.text.length < FURNITURE_MAX && SITE_FURNITURE.test(l.text))) continue;
+    if (!l.text.trim() || isFurniture(l.text) || (l.text.length < FURNITURE_MAX && SITE_FURNITURE.test(toSimplified(l.text)))) continue;
     if (opensOutline(l.text)) break;
     const t = l.text.trim();
-    if (!PROSE.test(t) && t.length <= 100) {
+    if (!PROSE.test(toSimplified(t)) && t.length <= 100) {
       // a title may run over a few short lines: 静安区…品牌 / 加快建设…行动计划 / (2018—2020年)
       let acc = t;
       let k = i;
@@ -120,7 +120,7 @@ export function frontMatter(text: string, lines: Line[] = splitLines(text)): Fro
         const n = nextLine(k, 2);
         if (n < 0 || n - i > 4) break;
         const nt = ls[n].text.trim();
-        if (PROSE.test(nt) || nt.length > 60 || opensOutline(ls[n].text)) break;
+        if (PROSE.test(toSimplified(nt)) || nt.length > 60 || opensOutline(ls[n].text)) break;
         acc += nt;
         k = n;
       }
@@ -151,7 +151,7 @@ export function frontMatter(text: string, lines: Line[] = splitLines(text)): Fro
       break;
     }
     // prose before the outline: the plan has no title line of its own
-    if (PROSE.test(t)) break;
+    if (PROSE.test(toSimplified(t))) break;
   }
 
   const bodyEnd = signatureStart(text, ls);
@@ -206,7 +206,7 @@ function annexStarts(ls: Line[], bodyStart: number, bodyEnd: number): number[] {
   for (const l of ls) {
     if (l.end <= bodyStart || l.start >= bodyEnd) continue;
     if (opensOutline(l.text)) seenOutline = true;
-    else if (seenOutline && ANNEX.test(l.text) && !ANNEX_LIST.test(l.text)) out.push(l.start);
+    else if (seenOutline && ANNEX.test(toSimplified(l.text)) && !ANNEX_LIST.test(toSimplified(l.text))) out.push(l.start);
   }
   return out;
 }
@@ -215,7 +215,7 @@ function annexStarts(ls: Line[], bodyStart: number, bodyEnd: number): number[] {
 function annexLists(ls: Line[]): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i < ls.length; i++) {
-    if (!ANNEX_LIST.test(ls[i].text)) continue;
+    if (!ANNEX_LIST.test(toSimplified(ls[i].text))) continue;
     let k = i;
     while (k + 1 < ls.length && /^[\s\u3000]*\d{1,2}\s*[.．、]/.test(ls[k + 1].text)) k++;
     out.push([ls[i].start, ls[k].end]);
@@ -257,7 +257,7 @@ function signatureBefore(ls: Line[], before: number): number {
   for (let k = dateAt - 1; k >= Math.max(0, dateAt - 3); k--) {
     const t = ls[k].text.trim();
     if (!t) continue;
-    if (t.length <= 40 && !/[。，,；;：:]/.test(t) && /(?:办公厅|办公室|政府|委员会|委|局|厅|部|党委|党组|中心|小组|院|会|室|镇|乡|街道)$/.test(t.replace(/\s+/g, ' ').split(' ').pop() ?? '')) {
+    if (t.length <= 40 && !/[。，,；;：:]/.test(t) && /(?:办公厅|办公室|政府|委员会|委|局|厅|部|党委|党组|中心|小组|院|会|室|镇|乡|街道)$/.test(toSimplified(t).replace(/\s+/g, ' ').split(' ').pop() ?? '')) {
       s = k;
     } else break;
   }

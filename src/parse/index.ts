@@ -8,7 +8,7 @@ import { frontMatter } from './front.js';
 import { buildOutline, type RawNode } from './outline.js';
 import { sectionKind, sectionTitle } from './titles.js';
 import { contentColumn, findTables, itemColumn, type Table } from './tables.js';
-import { TITLE_STOP } from '../text/chars.js';
+import { TITLE_STOP, toSimplified } from '../text/chars.js';
 import { splitLines } from '../text/lines.js';
 
 export interface ParseResult {
@@ -64,8 +64,9 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     };
     if (level === 1) node.kind = sectionKind(node.title);
     if (raw.children.length) {
-      const problems = /存在问题[:：]([\s\S]*?)(?:工作措施[:：]|具体措施[:：]|$)/.exec(ownText);
-      if (problems) node.problems = tidy(problems[1]);
+      // read in simplified form (one character for one); the words kept are the text as written
+      const m = /存在问题[:：]([\s\S]*?)(?:工作措施[:：]|具体措施[:：]|$)/.exec(toSimplified(ownText));
+      if (m) node.problems = tidy(ownText.slice(m.index + 5, m.index + 5 + m[1].length));
     }
     node.children = raw.children.map((r) => convert(r, id, level + 1, part));
     return node;

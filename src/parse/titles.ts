@@ -33,7 +33,7 @@ export function sectionTitle(text: string, start: number, limit: number, topLeve
   t = headingPhrase(t, topLevel ? 20 : 6);
   // a heading that runs into its responsibility label (…增长7%以上责任单位：X): the label is no part of it
   if (/[:：]/.test(text[j] ?? '')) {
-    const label = TRAILING_LABEL.exec(t);
+    const label = TRAILING_LABEL.exec(toSimplified(t));
     if (label && label.index >= 2) t = t.slice(0, label.index);
   }
   return t;
@@ -45,13 +45,15 @@ const TRAILING_LABEL = new RegExp(`(?:${LABEL_WORDS})$`);
 function headingPhrase(t: string, longest: number): string {
   const comma = t.search(/[，,]/);
   if (comma < 0) return t;
+  // the words are read in simplified form (one character for one), the title cut from the text as written
+  const st = toSimplified(t);
   for (let k = 2; k <= Math.min(longest, comma - 2); k++) {
-    if (!HEADING_TAIL.test(t.slice(0, k))) continue;
-    const rest = t.slice(k);
+    if (!HEADING_TAIL.test(st.slice(0, k))) continue;
+    const rest = st.slice(k);
     if (BODY_HEAD.test(rest)) return t.slice(0, k);
     // the body opens with its subject: 试点任务|试点地区要认真组织实施
     const subject = /^(.{2,15}?)(?:要|将|应|须|负责|牵头)/.exec(rest);
-    if (subject && isOrg(toSimplified(subject[1]))) return t.slice(0, k);
+    if (subject && isOrg(subject[1])) return t.slice(0, k);
   }
   return t;
 }
