@@ -40,6 +40,12 @@ describe('plan year from the dates a plan sets', () => {
     expect(datedTimes(scanned[1], null).map((t) => t.date)).toEqual(['2024-12-31', null]);
   });
 
+  it('reads the year of a title in traditional characters as in simplified ones', async () => {
+    const { titleYear } = await import('../src/extract/year.js');
+    expect(titleYear('中学2022-2023学年度工作计划')).toBe(2022);
+    expect(titleYear('中學2022-2023學年度工作計劃')).toBe(2022);
+  });
+
   it('holds for a plan that sets more dates than a call can take arguments', async () => {
     const { scanTimes } = await import('../src/extract/time.js');
     const { planYear } = await import('../src/extract/year.js');

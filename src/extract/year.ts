@@ -1,5 +1,6 @@
 /** The plan's base year (ANNOTATION.md, "Year"). */
 import { toAsciiDigits } from '../text/numerals.js';
+import { toSimplified } from '../text/chars.js';
 import { parseChineseDigits } from '../text/numerals.js';
 import type { ScannedTime } from './time.js';
 import { DATE_LINE } from '../parse/front.js';
@@ -9,7 +10,7 @@ const TITLE_YEAR = /(\d{4}|[〇零一二三四五六七八九]{4})\s*(?:[-—–
 /** A year in the plan's title (a range gives its first year). */
 export function titleYear(title: string | null): number | null {
   if (!title) return null;
-  const m = TITLE_YEAR.exec(toAsciiDigits(title));
+  const m = TITLE_YEAR.exec(toAsciiDigits(toSimplified(title)));
   return m ? toYear(m[1]) : null;
 }
 
