@@ -45,6 +45,8 @@ describe('cells of names', () => {
     ['/', []],
     ['—', []],
     ['无', []],
+    ['無', []],
+    ['暫無', []],
   ])('%s', (cell, names) => expect(splitCell(cell)).toEqual(names));
 });
 

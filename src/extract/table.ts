@@ -6,6 +6,7 @@
 import type { Deadline, Frequency, TableRowFacts } from '../types.js';
 import { findDeadlines } from './time.js';
 import { findFrequencyWords } from './frequency.js';
+import { toSimplified } from '../text/chars.js';
 
 export interface TableFacts {
   lead: string[];
@@ -35,7 +36,7 @@ export function splitCell(s: string): string[] {
     } else cur += ch;
   }
   out.push(cur);
-  return out.map((x) => x.trim().replace(/[。.]$/, '')).filter((x) => x && !NONE.test(x));
+  return out.map((x) => x.trim().replace(/[。.]$/, '')).filter((x) => x && !NONE.test(toSimplified(x)));
 }
 
 /** The facts of one row. */
@@ -45,7 +46,7 @@ export function tableFacts(t: TableRowFacts, year: number | null): TableFacts {
   const content = of('task').join('\n');
   const deadlines: Deadline[] = [];
   for (const cell of of('time')) {
-    if (NONE.test(cell.trim())) continue;
+    if (NONE.test(toSimplified(cell.trim()))) continue;
     const found = findDeadlines(cell, year);
     // a time cell the normaliser cannot read (长期坚持) is still the deadline as written
     if (found.length) deadlines.push(...found.map((d) => ({ text: d.text, date: d.date })));
