@@ -48,6 +48,25 @@ describe('clean view', () => {
     expect(cleanText(items).text).toBe(items);
   });
 
+  it('finds page numbers after short lines (a PDF wrapped line by line) when they run a page apart', () => {
+    // lines of a PDF page, about 30 characters each; each page's number opens the next page's first line
+    const wrap = (s: string) => s.match(/.{1,30}/g)!.join('\n');
+    const page = (n: number) => wrap('各单位要切实加强组织领导，落实工作责任，定期开展督查，及时通报进展情况'.repeat(8) + `第${n}页末`);
+    const text = `1、关于加强工作的方案\n${page(1)}\n2、${page(2)}\n3、${page(3)}\n4、完成`;
+    const c = cleanText(text);
+    expect(c.pageNumbers).toHaveLength(4);
+    expect(c.text).not.toMatch(/[234]、/);
+    // a heading cut in two by a page (三、试点 / 2、任务) joins up again
+    const cut = `1、工作方案\n${page(1)}。\n三、试点\n2、任务\n${page(2)}\n3、${page(3)}`;
+    expect(cleanText(cut).text).toContain('三、试点任务');
+    // items after a sentence's end are items, however far apart
+    const items = `1、加强领导\n${page(1)}。\n2、完善制度\n${page(2)}。\n3、强化考核\n${page(3)}。`;
+    expect(cleanText(items).pageNumbers).toEqual([]);
+    // and items close together are items even where a line ends without punctuation
+    const close = '1、加强领导\n要切实加强组织领导\n2、完善制度\n要健全工作制度\n3、强化考核\n要严格考核';
+    expect(cleanText(close).pageNumbers).toEqual([]);
+  });
+
   it('keeps a heading line break and joins a wrapped prose line', () => {
     const c = cleanText('一、总体要求\n坚持党的领导。\n（一）强化结果运用。要强化抓行动工作结果运用，将其作为评先评优的参考\n和依据，并与考核挂钩。');
     expect(c.text).toBe('一、总体要求\n坚持党的领导。\n（一）强化结果运用。要强化抓行动工作结果运用，将其作为评先评优的参考和依据，并与考核挂钩。');

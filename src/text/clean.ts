@@ -94,6 +94,7 @@ function runAt(clean: CleanText, offset: number): number {
 function markPageNumbers(lines: Line[], drop: Uint8Array): number[] {
   type Cand = { line: number; n: number; at: 'start' | 'end' | 'mid'; from: number; to: number };
   const cands: Cand[] = [];
+  const weak: Cand[] = [];
   let prevNonEmpty = -1;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
@@ -108,6 +109,10 @@ function markPageNumbers(lines: Line[], drop: Uint8Array): number[] {
         // the break before the number goes too, so the sentence joins up again
         const from = midSentence && adjacent ? lines[prevNonEmpty].end : l.start;
         cands.push({ line: i, n: Number(m[1]), at: 'start', from, to: l.start + m[0].length });
+      } else if (prevText && !CLAUSE_END.test(prevText)) {
+        // a page that ends on a short line (a line wrapped by the PDF, a heading cut in two: 三、试点 /
+        // 2、任务): a page number only in a run of them a page apart (see below)
+        weak.push({ line: i, n: Number(m[1]), at: 'start', from: adjacent ? lines[prevNonEmpty].end : l.start, to: l.start + m[0].length });
       }
     }
     const e = PAGE_AT_END.exec(l.text);
@@ -129,16 +134,21 @@ function markPageNumbers(lines: Line[], drop: Uint8Array): number[] {
     prevNonEmpty = i;
   }
   // longest run 1, 2, 3, … in document order
-  cands.sort((a, b) => a.from - b.from);
+  const all = [...cands, ...weak].sort((a, b) => a.from - b.from);
   const run: Cand[] = [];
-  for (const c of cands) {
-    const expected = run.length + 1;
-    if (c.n === expected) {
-      if (expected > 1 && c.at === 'start' && !isMidSentence(lines, c.line)) continue;
-      if (c.at === 'mid' && (expected === 1 || c.from - run[run.length - 1].to < MIN_PAGE)) continue;
-      run.push(c);
-    }
+  for (const c of all) {
+    const last = run[run.length - 1];
+    const expected = last ? last.n + 1 : 1;
+    if (c.n !== expected) continue;
+    const isWeak = weak.includes(c);
+    if (isWeak && (!last || c.from - last.to < MIN_PAGE)) continue;
+    if (!isWeak && expected > 1 && c.at === 'start' && !isMidSentence(lines, c.line)) continue;
+    if (c.at === 'mid' && (expected === 1 || c.from - last.to < MIN_PAGE)) continue;
+    run.push(c);
   }
+  // a page that ends on a short line counts only in a run of three pages or more, each a page apart
+  const firstWeak = run.findIndex((c) => weak.includes(c));
+  if (firstWeak >= 0 && run.length < 3) run.length = firstWeak;
   // numbers inside a line count as pages only in a run of three or more (1、 and one 2、 may be an item and a list)
   const firstMid = run.findIndex((c) => c.at === 'mid');
   if (firstMid >= 0 && run.length < 3) run.length = firstMid;
