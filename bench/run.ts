@@ -5,8 +5,8 @@
  * 2. Conversion throughput on plans of 0.1, 1, 5 and 20 MB built from the corpus, each run in a fresh
  *    process (bench/one.mjs) beside a bare read-and-hash of the same bytes, interleaved and repeated:
  *    median MB/s, time per MB as size grows, and peak memory over the process's own baseline.
- * 3. Adversarial inputs (1 MB of （, 10,000 一、, 100,000 lines, one 5 MB line, 40,000 spaces, a 5,000-row
- *    task table) beside read-and-hash of the same bytes.
+ * 3. Adversarial inputs (1 MB of （, 10,000 一、, 100,000 lines, 100,000 lines opening with N、, one 5 MB
+ *    line, 40,000 spaces, a 5,000-row task table) beside read-and-hash of the same bytes.
  * 4. xlsx export of a ledger with 10,000 tasks beside the JSON export of the same ledger: seconds and memory.
  * Uses the built code (dist/) for the process runs: run `npm run build` first (npm install does).
  */
@@ -174,6 +174,8 @@ function adversarialBench(dir: string): void {
     ['1 MB of （', '（'.repeat(350_000)],
     ['10,000 一、', '一、加强工作。\n'.repeat(10_000)],
     ['100,000 lines', Array.from({ length: 100_000 }, (_, i) => `第${i}行内容`).join('\n')],
+    // every line a page-number candidate (N、 after a line with no sentence end)
+    ['100,000 N、 lines', Array.from({ length: 100_000 }, (_, i) => `${(i % 200) + 1}、加强工作`).join('\n')],
     ['one 5 MB line', '加强工作。5完善制度'.repeat(5 * 2 ** 20 / 28)],
     ['40,000 spaces', '2' + ' '.repeat(40_000) + '完善\n'],
     ['5,000-row table', tableText(5_000)],

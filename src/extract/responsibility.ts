@@ -34,9 +34,14 @@ const LABEL_AT_START = new RegExp(`^(${LABEL_WORDS})\\s*[:：]\\s*`);
 const BRACKET_LABEL = new RegExp(`[【\\[［]\\s*(${LABEL_WORDS})\\s*[】\\]］]\\s*[:：]?\\s*([^【\\[［\\n。；;]*)`, 'g');
 /**
  * 责任单位：X on a line, after a sentence, or right after a heading that runs into it (…增长7%以上责任单位：X,
- * a line break lost); never inside brackets (those are read as annotations).
+ * a line break lost); never inside brackets (those are read as annotations). The label words are found
+ * first and what stands before them is tested after (a pattern that opened with that test would try the
+ * label words at every character).
  */
-const LABEL_LINE = new RegExp(`(?:^|\\n|[。；;]|(?<=[\\u4e00-\\u9fff%％）)]))\\s*(${LABEL_WORDS})\\s*[:：]\\s*([^\\n。]*)`, 'g');
+const LABEL_LINE = new RegExp(`(${LABEL_WORDS})\\s*[:：]\\s*([^\\n。]*)`, 'g');
+/** What may stand before a label line's label (spaces aside): a line start, a sentence end, a heading's last character. */
+const BEFORE_LABEL = /[\n。；;\u4e00-\u9fff%％）)]/;
+
 const ROLE_TAIL =
   /(?:按职责分工负责|按职责分工配合|按职能分工负责|按职责负责|分别负责|负责落实|共同负责|牵头负责|牵头|负责|配合|参与|协助|协办|指导|落实|主办|承办)$/;
 
@@ -108,6 +113,9 @@ function annotations(text: string, original: string): Named[] {
   }
   // label lines: 责任单位：X / 牵头单位：X
   for (const m of on('units-label-line') ? text.matchAll(LABEL_LINE) : []) {
+    let b = m.index - 1;
+    while (b >= 0 && text[b] !== '\n' && /\s/.test(text[b])) b--;
+    if (b >= 0 && !BEFORE_LABEL.test(text[b])) continue;
     if (depthBefore(m.index) > 0) continue;
     const start = m.index + m[0].length - m[2].length;
     out.push(...parseAnnotation(m[1] + '：' + m[2], m[1] + '：' + original.slice(start, start + m[2].length)));

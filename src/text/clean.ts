@@ -92,7 +92,7 @@ function runAt(clean: CleanText, offset: number): number {
  * 1, 2, 3… through the document. A run counts when every number after the first breaks a sentence.
  */
 function markPageNumbers(lines: Line[], drop: Uint8Array): number[] {
-  type Cand = { line: number; n: number; at: 'start' | 'end' | 'mid'; from: number; to: number };
+  type Cand = { line: number; n: number; at: 'start' | 'end' | 'mid'; from: number; to: number; weak?: true };
   const cands: Cand[] = [];
   const weak: Cand[] = [];
   let prevNonEmpty = -1;
@@ -112,7 +112,7 @@ function markPageNumbers(lines: Line[], drop: Uint8Array): number[] {
       } else if (prevText && !CLAUSE_END.test(prevText)) {
         // a page that ends on a short line (a line wrapped by the PDF, a heading cut in two: 三、试点 /
         // 2、任务): a page number only in a run of them a page apart (see below)
-        weak.push({ line: i, n: Number(m[1]), at: 'start', from: adjacent ? lines[prevNonEmpty].end : l.start, to: l.start + m[0].length });
+        weak.push({ line: i, n: Number(m[1]), at: 'start', from: adjacent ? lines[prevNonEmpty].end : l.start, to: l.start + m[0].length, weak: true });
       }
     }
     const e = PAGE_AT_END.exec(l.text);
@@ -140,14 +140,13 @@ function markPageNumbers(lines: Line[], drop: Uint8Array): number[] {
     const last = run[run.length - 1];
     const expected = last ? last.n + 1 : 1;
     if (c.n !== expected) continue;
-    const isWeak = weak.includes(c);
-    if (isWeak && (!last || c.from - last.to < MIN_PAGE)) continue;
-    if (!isWeak && expected > 1 && c.at === 'start' && !isMidSentence(lines, c.line)) continue;
+    if (c.weak && (!last || c.from - last.to < MIN_PAGE)) continue;
+    if (!c.weak && expected > 1 && c.at === 'start' && !isMidSentence(lines, c.line)) continue;
     if (c.at === 'mid' && (expected === 1 || c.from - last.to < MIN_PAGE)) continue;
     run.push(c);
   }
   // a page that ends on a short line counts only in a run of three pages or more, each a page apart
-  const firstWeak = run.findIndex((c) => weak.includes(c));
+  const firstWeak = run.findIndex((c) => c.weak);
   if (firstWeak >= 0 && run.length < 3) run.length = firstWeak;
   // numbers inside a line count as pages only in a run of three or more (1、 and one 2、 may be an item and a list)
   const firstMid = run.findIndex((c) => c.at === 'mid');
