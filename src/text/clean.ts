@@ -88,8 +88,10 @@ function runAt(clean: CleanText, offset: number): number {
 }
 
 /**
- * Page numbers of a PDF flattened to text stand at line starts (`2、` continuing a sentence) and run
- * 1, 2, 3… through the document. A run counts when every number after the first breaks a sentence.
+ * Page numbers of a PDF flattened to text stand at line starts (`2、` continuing a sentence), at the end
+ * of a line inside a word, or inside a line whose breaks were lost, and run 1, 2, 3… through the
+ * document. A run counts when every number after the first breaks a sentence; numbers after a short line
+ * or inside a line count only in a run of three or more, each a page from the one before.
  */
 function markPageNumbers(lines: Line[], drop: Uint8Array): number[] {
   type Cand = { line: number; n: number; at: 'start' | 'end' | 'mid'; from: number; to: number; weak?: true };
