@@ -121,7 +121,7 @@ export function scanTimes(text: string): ScannedTime[] {
   for (const m of s.matchAll(RE_SPAN)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const g = m.groups!;
-    const n = Math.max(parseAnyNumber(g.n1!), g.n2 ? parseAnyNumber(g.n2) : 0);
+    const n = spanYears(g);
     if (!(n > 0 && n < 50)) continue;
     // 首年…、5年内关税减让显著的商品: a span inside a list of goods is no deadline
     const prev = s[m.index - 1] ?? '';
@@ -141,7 +141,7 @@ export function scanTimes(text: string): ScannedTime[] {
   for (const m of s.matchAll(RE_SPAN_USE)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const g = m.groups!;
-    const n = Math.max(parseAnyNumber(g.n1!), g.n2 ? parseAnyNumber(g.n2) : 0);
+    const n = spanYears(g);
     if (!(n > 0 && n < 50)) continue;
     out.push(expr(text, m.index, m.index + m[0].length, 'deadline', (planYear) => (planYear ? `${planYear + n - 1}-12-31` : null), null));
     claim(m.index, m.index + m[0].length);
@@ -173,6 +173,11 @@ export function scanTimes(text: string): ScannedTime[] {
     claim(start, end);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The years a span (N年, 2—3年) covers: the larger number. */
+function spanYears(g: Record<string, string | undefined>): number {
+  return Math.max(parseAnyNumber(g.n1!), g.n2 ? parseAnyNumber(g.n2) : 0);
 }
 
 /** The parts of one point `str` that starts at offset `at`. */

@@ -30,8 +30,13 @@ const COVER = /(?:印发|下发|转发|印送|发)给(?:你们|您们|各)|现�
 /** A signing date on a line of its own, also as damaged extraction leaves it (2023626, { 2017 6 23). */
 export const DATE_LINE =
   /^[\s\u3000]*[{（(]?\s*(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}(?:\s*[.\-/]\s*|\s+)?\d{1,2}(?:\s*[.\-/]\s*|\s+)?\d{1,2})\s*[}）)]?[\s\u3000]*$/;
-const FURNITURE =
-  /^[\s\u3000]*(?:[（(](?:此件|联系)[^）)]*[）)]|特此通知|\|.*\||来源[:：]|索\s*引\s*号|发\s*布\s*(?:日\s*期|时\s*间|机\s*构)|文\s*号|分\s*类|主题(?:分类|词)|成\s*文\s*日\s*期|生\s*成\s*日\s*期|名\s*称\s*[:：]\s*\||附件[:：]?\s*$)/;
+/** A note in brackets that a portal or the issuing office adds: （此件公开发布）, （联系人：…）. */
+const NOTE = (longest: string) => String.raw`[（(](?:此件|联系)[^）)]${longest}[）)]`;
+/** Such a note right after a flattened cover letter's signing date. */
+const NOTE_AT_START = new RegExp(String.raw`^[\s\u3000]*${NOTE('{0,30}')}`);
+const FURNITURE = new RegExp(
+  String.raw`^[\s\u3000]*(?:${NOTE('*')}|特此通知|\|.*\||来源[:：]|索\s*引\s*号|发\s*布\s*(?:日\s*期|时\s*间|机\s*构)|文\s*号|分\s*类|主题(?:分类|词)|成\s*文\s*日\s*期|生\s*成\s*日\s*期|名\s*称\s*[:：]\s*\||附件[:：]?\s*$)`,
+);
 /** The longest line that can be page furniture: a longer one is text flattened onto one line (no line breaks). */
 const FURNITURE_MAX = 200;
 
@@ -98,7 +103,7 @@ export function frontMatter(text: string, lines: Line[] = splitLines(text)): Fro
     bodyStart = flatStart;
     const l = ls.find((x) => x.start <= flatStart! && flatStart! <= x.end)!;
     // after the date, page furniture such as (此件公开发布) before the plan's title
-    const at = flatStart + (/^[\s\u3000]*[（(](?:此件|联系)[^）)]{0,30}[）)]/.exec(toSimplified(text.slice(flatStart, l.end)))?.[0].length ?? 0);
+    const at = flatStart + (NOTE_AT_START.exec(toSimplified(text.slice(flatStart, l.end)))?.[0].length ?? 0);
     const m = TITLE_RE.exec(toSimplified(text.slice(at, l.end)));
     if (m) {
       const lead = m[0].length - m[0].trimStart().length;
@@ -206,7 +211,10 @@ function annexStarts(ls: Line[], bodyStart: number, bodyEnd: number): number[] {
   for (const l of ls) {
     if (l.end <= bodyStart || l.start >= bodyEnd) continue;
     if (opensOutline(l.text)) seenOutline = true;
-    else if (seenOutline && ANNEX.test(toSimplified(l.text)) && !ANNEX_LIST.test(toSimplified(l.text))) out.push(l.start);
+    else if (seenOutline) {
+      const t = toSimplified(l.text);
+      if (ANNEX.test(t) && !ANNEX_LIST.test(t)) out.push(l.start);
+    }
   }
   return out;
 }
