@@ -2,7 +2,8 @@
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { decodePlan, DecodeError } from './text/decode.js';
+import { createHash } from 'node:crypto';
+import { decodePlan, DecodeError, type Decoded, type Encoding } from './text/decode.js';
 import { isDocx, isPdf } from './readers/magic.js';
 import { planExtract, planParse } from './plugin.js';
 import { buildLedger } from './ledger/build.js';
@@ -60,12 +61,32 @@ export class ConvertError extends Error {
   }
 }
 
-/** Converts one plan's bytes into a schema-valid ledger; throws ConvertError with a Chinese message. */
-export function convertPlan(bytes: Uint8Array, path: string, options: ConvertOptions = {}): { ledger: Ledger; tree: PlanNode; file: VFile } {
-  let decoded;
+/** A plan file's text as read from its bytes, and the digest of those bytes the ledger records. */
+export interface PlanText {
+  text: string;
+  encoding: Encoding;
+  sha256: string;
+}
+
+/**
+ * Reads a plan file's bytes: a Word document, a PDF's text layer, or plain text in any encoding
+ * decodePlan knows. Throws ConvertError. Nothing after this needs the bytes, so a caller that lets them
+ * go holds a large file's text only (not its bytes too) while it is converted.
+ */
+export async function readPlan(bytes: Uint8Array, path: string): Promise<PlanText> {
+  const decoded = (await readInputText(bytes, path)) ?? decodeText(bytes, path);
+  return { text: decoded.text, encoding: decoded.encoding, sha256: sha256Of(bytes) };
+}
+
+function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Plain text from bytes, or ConvertError saying why there is none. */
+function decodeText(bytes: Uint8Array, path: string): Decoded {
+  if (isDocx(bytes)) throw new Error(`${path}: a Word document is read by readInputText first`);
   try {
-    if (!options.decoded && isDocx(bytes)) throw new Error(`${path}: a Word document is read by readInputText first`);
-    decoded = options.decoded ?? decodePlan(bytes);
+    return decodePlan(bytes);
   } catch (e) {
     if (e instanceof DecodeError) {
       const msg = { empty: MSG.fileEmpty, binary: MSG.fileBinary, docx: MSG.fileDocx, doc: MSG.fileDoc, encoding: MSG.fileEncoding }[e.reason];
@@ -73,6 +94,14 @@ export function convertPlan(bytes: Uint8Array, path: string, options: ConvertOpt
     }
     throw e;
   }
+}
+
+/**
+ * Converts one plan (its bytes, or its text as readPlan read it) into a schema-valid ledger; throws
+ * ConvertError with a Chinese message.
+ */
+export function convertPlan(input: Uint8Array | PlanText, path: string, options: ConvertOptions = {}): { ledger: Ledger; tree: PlanNode; file: VFile } {
+  const decoded: PlanText = input instanceof Uint8Array ? { ...(options.decoded ?? decodeText(input, path)), sha256: sha256Of(input) } : input;
   if (!decoded.text.trim()) throw new ConvertError(path, MSG.fileEmpty());
   const markdown = options.markdown ?? /\.(md|markdown)$/i.test(path);
   const file = new VFile({ path, value: decoded.text });
@@ -97,7 +126,7 @@ export function convertPlan(bytes: Uint8Array, path: string, options: ConvertOpt
     for (const m of t.misfits) file.message(MSG.tableRowMisfit(m.expected, m.found), { place: point(m), ruleId: 'table-row-misfit', source: 'plan2ledger' });
   }
   if (!tree.children.length && !options.allowEmpty) throw new ConvertError(path, MSG.noSections(), 'no-items');
-  const ledger = buildLedger(tree, file, { path, bytes, encoding: decoded.encoding }, options.units?.aliases);
+  const ledger = buildLedger(tree, file, { path, sha256: decoded.sha256, encoding: decoded.encoding }, options.units?.aliases);
   const errors = options.validate === false ? [] : validateLedger(ledger);
   if (errors.length) throw new ConvertError(path, MSG.schemaInvalid(errors.join('\n')));
   return { ledger, tree, file };

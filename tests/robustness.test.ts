@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { ledgerOf, outlineOf, noPos } from './helpers.js';
-import { convertPlan, ConvertError } from '../src/pipeline.js';
+import { convertPlan, ConvertError, readPlan } from '../src/pipeline.js';
+import { createHash } from 'node:crypto';
 import { decodePlan } from '../src/text/decode.js';
 import { cleanText } from '../src/text/clean.js';
 import { loadExporter } from '../src/export/index.js';
@@ -85,6 +86,18 @@ describe('input that is not a plan, or not in UTF-8', () => {
     expect(l.goals.map((g) => g.title)).toEqual(['加強組織領導']);
     const gbk = Buffer.from('d2bba1a2b9a4d7f7c4bfb1ea0a', 'hex'); // 一、工作目标
     expect(decodePlan(gbk).encoding).toBe('gb18030');
+  });
+
+  it('reads the bytes into text once, so they can be let go before the conversion, and the ledger is the same', async () => {
+    const big5 = Buffer.from('a440a142a475a740a5d8bcd00aa15da440a15ea55bb16ab2d5c2b4bbe2bec9a143a655bfa4a15da5aba142b0cfa15ead6ea9f336a4eba9b3ab65a7b9a6a8b3a1b870a141abd8a5dfb364a5f4a8eeabd7a141bd54ab4fa655b6b5a5f4b0c8b8a8b9eaa8eca6eca1430a', 'hex');
+    for (const [bytes, name] of [[readFileSync(SEED), 'seed.txt'], [big5, 'big5.txt']] as const) {
+      const plan = await readPlan(bytes, name);
+      expect(plan.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+      const fromText = convertPlan(plan, name).ledger;
+      expect(fromText).toEqual(convertPlan(bytes, name).ledger);
+      expect(fromText.source).toEqual({ path: name, sha256: plan.sha256, encoding: name === 'big5.txt' ? 'big5' : 'utf-8' });
+    }
+    await expect(readPlan(new Uint8Array([0, 1, 2, 0, 0, 3, 4, 0, 5, 6]), 'x.bin')).rejects.toThrow(/x\.bin:1:1: /);
   });
 
   it('reads UTF-16 without a BOM, both byte orders', () => {

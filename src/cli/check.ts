@@ -9,7 +9,7 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { VFileMessage } from 'vfile-message';
 import { at, MSG, LINT } from '../messages.js';
 import { ConfigError, findConfig, loadConfig, type Config } from '../config.js';
-import { ConvertError, readInputText } from '../pipeline.js';
+import { ConvertError, readPlan } from '../pipeline.js';
 import { checkPlan } from '../lint/check-plan.js';
 import { severities, type Preset } from '../lint/index.js';
 import type { Setting } from '../lint/rule.js';
@@ -97,9 +97,7 @@ export async function checkCommand(inputs: string[], opts: CheckOpts, io: Io & {
     }
     const settings: Map<string, Setting> = severities((opts.preset as Preset | undefined) ?? config.check?.preset, config.check?.rules);
     try {
-      const decoded = await readInputText(bytes, shown);
-      const { messages } = checkPlan(bytes, shown, {
-        decoded,
+      const { messages } = checkPlan(await readPlan(bytes, shown), shown, {
         settings,
         today: opts.today,
         year: opts.year ? Number(opts.year) : undefined,

@@ -6,7 +6,7 @@ import { existsSync, promises as fs, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { Command, CommanderError, Help, Option } from 'commander';
 import { at, HELP, MSG } from '../messages.js';
-import { convertPlan, ConvertError, readInputText } from '../pipeline.js';
+import { convertPlan, ConvertError, readPlan, type PlanText } from '../pipeline.js';
 import { FORMATS, loadExporter } from '../export/index.js';
 import { OutputExistsError, OutputIsInputError, writeAtomic } from './write.js';
 import { schemaText } from '../ledger/validate.js';
@@ -139,7 +139,8 @@ async function convertCommand(file: string | undefined, opts: RunOptions, io: Io
     io.stderr.write(MSG.badMaxSize(opts.maxSize!) + '\n');
     return EXIT.fail;
   }
-  const bytes = await readInput(file, shown, io, maxBytes);
+  // the bytes are read into text once and let go: a large plan's bytes are not kept while it is converted
+  let bytes: Uint8Array | string | null = await readInput(file, shown, io, maxBytes);
   if (typeof bytes === 'string') {
     io.stderr.write(bytes + '\n');
     return EXIT.fail;
@@ -156,7 +157,10 @@ async function convertCommand(file: string | undefined, opts: RunOptions, io: Io
   }
   let ledger: Ledger;
   try {
-    ledger = convertPlan(bytes, shown, { year, units: config.units, decoded: await readInputText(bytes, shown) }).ledger;
+    let plan: PlanText | null = await readPlan(bytes, shown);
+    bytes = null;
+    ({ ledger } = convertPlan(plan, shown, { year, units: config.units }));
+    plan = null;
   } catch (e) {
     io.stderr.write((e instanceof ConvertError ? e.message : at(shown, MSG.internal((e as Error).message))) + '\n');
     return EXIT.fail;

@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { dirname } from 'node:path';
-import { convertPlan, ConvertError, readInputText } from '../pipeline.js';
+import { convertPlan, ConvertError, readPlan } from '../pipeline.js';
 import { loadExporter } from '../export/index.js';
 import { writeAtomic, OutputExistsError, OutputIsInputError } from '../cli/write.js';
 import { at, MSG } from '../messages.js';
@@ -51,10 +51,11 @@ export async function convertFile(job: FileJob): Promise<FileResult> {
   try {
     const st = await fs.stat(job.input);
     if (st.size > job.maxBytes) return fail(at(job.shown, MSG.fileTooLarge(job.maxBytes)));
-    const bytes = new Uint8Array(await fs.readFile(job.input));
     const cfgPath = findConfig(dirname(job.input));
     const config = cfgPath ? loadConfig(cfgPath) : {};
-    const { ledger } = convertPlan(bytes, job.shown, { year: job.year, units: config.units, decoded: await readInputText(bytes, job.shown) });
+    // the bytes become text at once and are let go
+    const plan = await readPlan(new Uint8Array(await fs.readFile(job.input)), job.shown);
+    const { ledger } = convertPlan(plan, job.shown, { year: job.year, units: config.units });
     if (job.output) {
       const exporter = (await loadExporter(job.format))!;
       await writeAtomic(job.output, exporter.pieces ? exporter.pieces(ledger) : await exporter.render(ledger), { force: job.force, protect: [job.input] });

@@ -1,5 +1,4 @@
 /** The Ledger (the JSON contract every exporter reads) from a parsed and extracted plan tree. */
-import { createHash } from 'node:crypto';
 import type { VFile } from 'vfile';
 import { allSections, planDefaultDeadline } from '../extract/index.js';
 import type { Diagnostic, Ledger, LedgerGoal, LedgerTask, PlanNode, SectionNode, Severity, Source } from '../types.js';
@@ -7,7 +6,7 @@ import { locator } from './provenance.js';
 
 export interface SourceInfo {
   path: string;
-  bytes: Uint8Array;
+  sha256: string;
   encoding: string;
 }
 
@@ -97,7 +96,7 @@ export function buildLedger(tree: PlanNode, file: VFile, source: SourceInfo, ali
     year: tree.year,
     source: {
       path: source.path,
-      sha256: createHash('sha256').update(source.bytes).digest('hex'),
+      sha256: source.sha256,
       encoding: source.encoding,
     },
     defaultDeadline,

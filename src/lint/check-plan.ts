@@ -1,6 +1,6 @@
 /** One plan checked: converted (an empty text is still checked), linted, and held to an office's policy. */
 import type { VFileMessage } from 'vfile-message';
-import { convertPlan, type ConvertOptions } from '../pipeline.js';
+import { convertPlan, type ConvertOptions, type PlanText } from '../pipeline.js';
 import { lint } from './index.js';
 import type { Setting } from './rule.js';
 import type { Ledger } from '../types.js';
@@ -13,9 +13,9 @@ export interface CheckOptions extends ConvertOptions {
 }
 
 /** The findings for one plan file, in place order; throws ConvertError when the file cannot be read at all. */
-export function checkPlan(bytes: Uint8Array, path: string, options: CheckOptions): { messages: VFileMessage[]; ledger: Ledger } {
+export function checkPlan(input: Uint8Array | PlanText, path: string, options: CheckOptions): { messages: VFileMessage[]; ledger: Ledger } {
   // no ledger is written here, so it is not held to the package's own schema (an office's policy still applies)
-  const { ledger, tree, file } = convertPlan(bytes, path, { ...options, allowEmpty: true, validate: false });
+  const { ledger, tree, file } = convertPlan(input, path, { ...options, allowEmpty: true, validate: false });
   const messages = lint({ ledger, tree, text: String(file.value), file, today: options.today }, options.settings);
   // what the parser itself noticed (a row that does not fit its table, a number met twice) counts too
   for (const m of file.messages) {
