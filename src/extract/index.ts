@@ -54,50 +54,50 @@ export function extractAll(tree: PlanNode, file: VFile, options: ExtractOptions)
   const original = String(file.value ?? '');
   const body = tree.data?.body;
   const outside = body ? original.slice(0, body.start) + '\n' + original.slice(body.end) : '';
-  // each text is scanned for times once: the scan finds the plan's year and then dates the deadlines
-  const scanned = new Map<string, ScannedTime[]>();
-  const timesOf = (text: string) => {
-    let t = scanned.get(text);
-    if (!t) scanned.set(text, (t = scanTimes(text)));
-    return t;
-  };
-  tree.year = options.year ?? planYear(tree.title, [tree.preamble, ...sections.map((s) => s.text)].map(timesOf), outside);
+  // each section's text is scanned for times once: the scan finds the plan's year and then dates the deadlines
+  const times: (ScannedTime[] | undefined)[] = new Array(sections.length);
+  const timesAt = (i: number) => (times[i] ??= scanTimes(sections[i].text));
+  tree.year = options.year ?? planYear(tree.title, [scanTimes(tree.preamble), ...sections.map((_, i) => timesAt(i))], outside);
   const aliases = options.units?.aliases ?? {};
   const names = [...(options.units?.names ?? []), ...Object.keys(aliases), ...Object.values(aliases)];
   const canon = (xs: string[]) => [...new Set(xs.map((x) => applyAliases(x, aliases)))];
-  for (const s of sections) {
-    if (s.table) {
-      const t = tableFacts(s.table, tree.year);
+  // an office's own names count as organisations throughout
+  withExtraNames(names, () => {
+    for (let i = 0; i < sections.length; i++) {
+      const s = sections[i];
+      if (s.table) {
+        const t = tableFacts(s.table, tree.year);
+        s.data = {
+          ...s.data,
+          facts: {
+            units: { lead: canon(t.lead), support: canon(t.support) },
+            unitsExplicit: true,
+            owners: t.owners,
+            deadlines: t.deadlines,
+            frequency: t.frequencyWords.map((f) => f.value),
+            frequencyWords: t.frequencyWords,
+            metrics: findMetrics(s.text),
+            columns: t.columns,
+          },
+        };
+        continue;
+      }
+      const r = extractResponsibility(s.text, s.title);
+      const cadence = findFrequencyWords(s.text);
       s.data = {
         ...s.data,
         facts: {
-          units: { lead: canon(t.lead), support: canon(t.support) },
-          unitsExplicit: true,
-          owners: t.owners,
-          deadlines: t.deadlines,
-          frequency: t.frequencyWords.map((f) => f.value),
-          frequencyWords: t.frequencyWords,
+          units: { lead: canon(r.units.lead), support: canon(r.units.support) },
+          unitsExplicit: r.explicit,
+          owners: r.owners,
+          deadlines: timesAt(i).filter((t) => t.role === 'deadline').map((t) => ({ text: t.text, date: t.dateFor(tree.year) })),
+          frequency: cadence.map((f) => f.value),
+          frequencyWords: cadence,
           metrics: findMetrics(s.text),
-          columns: t.columns,
         },
       };
-      continue;
     }
-    const r = withExtraNames(names, () => extractResponsibility(s.text, s.title));
-    const cadence = findFrequencyWords(s.text);
-    s.data = {
-      ...s.data,
-      facts: {
-        units: { lead: canon(r.units.lead), support: canon(r.units.support) },
-        unitsExplicit: r.explicit,
-        owners: r.owners,
-        deadlines: timesOf(s.text).filter((t) => t.role === 'deadline').map((t) => ({ text: t.text, date: t.dateFor(tree.year) })),
-        frequency: cadence.map((f) => f.value),
-        frequencyWords: cadence,
-        metrics: findMetrics(s.text),
-      },
-    };
-  }
+  });
   if (on('units-after-enumeration')) annotationAfterEnumeration(sections);
 }
 
@@ -125,10 +125,13 @@ function annotationAfterEnumeration(sections: SectionNode[]): void {
 /** A plan-wide deadline such as 确保各项任务在今年12月前全面完成. */
 export function planDefaultDeadline(tree: PlanNode): Deadline | null {
   const texts = [tree.preamble, ...allSections(tree.children).map((s) => s.text)];
+  const ALL_TASKS = /(?:各项|全部|所有|全面)(?:工作)?任务|各项工作|整改任务/;
   for (const t of texts) {
+    // (the words stand inside one sentence, so a text without them anywhere need not be split)
+    if (!ALL_TASKS.test(toSimplified(t))) continue;
     for (const sentence of t.split(/[。；;\n]/)) {
       const simple = toSimplified(sentence);
-      if (!/(?:各项|全部|所有|全面)(?:工作)?任务|各项工作|整改任务/.test(simple)) continue;
+      if (!ALL_TASKS.test(simple)) continue;
       if (!/完成|落实到位|全面完成|按期/.test(simple)) continue;
       const d = findTimes(sentence, tree.year).find((x) => x.role === 'deadline');
       if (d) return { text: d.text, date: d.date, inherited: true };

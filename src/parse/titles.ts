@@ -1,5 +1,5 @@
 /** Section titles and the kind of a top-level section. */
-import { TITLE_STOP, toSimplified } from '../text/chars.js';
+import { isTitleStop, toSimplified } from '../text/chars.js';
 import { LABEL_WORDS } from '../extract/responsibility.js';
 import { isOrg } from '../extract/orgs.js';
 import type { SectionKind } from '../types.js';
@@ -8,8 +8,7 @@ import type { SectionKind } from '../types.js';
 const HEADING_TAIL = /(?:要求|目标|思想|原则|任务|措施|保障|步骤|安排|内容|方式|领导|机制|意义|范围|依据|职责|分工|进度|重点)$/;
 /** Words that open the body text of a section. */
 const BODY_HEAD = /^(?:紧紧|紧密|坚持|围绕|按照|根据|为了|为|以|通过|全面|深入|进一步|认真|切实|结合|着力|聚焦|立足|把|在|到|经过|采用|采取|实行|实施|开展|建立|依托|利用|由|对)/;
-/** OCR debris between two ideographs (`管理L进一步` where a lost `1.` was read as L). */
-const OCR_JUNK = /^[A-Z](?=[\u4e00-\u9fff])/;
+const isIdeograph = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 /**
  * The title of a section: the text after its marker up to the first 。；：！？ (or half-width forms),
@@ -20,11 +19,13 @@ export function sectionTitle(text: string, start: number, limit: number, topLeve
   while (i < limit && /[ \t\u3000]/.test(text[i])) i++;
   // a marker alone on its line (01 / 一、) has its title on the next line
   if (text[i] === '\n') while (i < limit && /[\s\u3000]/.test(text[i])) i++;
+  // (read by character code: a title may run far, and a string per character is costly)
   let j = i;
   for (; j < limit; j++) {
-    const ch = text[j];
-    if (ch === '\n' || TITLE_STOP.test(ch)) break;
-    if (j > i && /[\u4e00-\u9fff]/.test(text[j - 1]) && OCR_JUNK.test(text.slice(j, j + 2))) break;
+    const c = text.charCodeAt(j);
+    if (c === 0x0a || isTitleStop(c)) break;
+    // OCR debris between two ideographs (`管理L进一步` where a lost `1.` was read as L)
+    if (j > i && c >= 0x41 && c <= 0x5a && isIdeograph(text.charCodeAt(j - 1)) && isIdeograph(text.charCodeAt(j + 1))) break;
   }
   // PDF extraction leaves spaces inside words (讲 话精神); a title reads without them
   let t = text.slice(i, j).trim().replace(/(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g, '');

@@ -4,7 +4,11 @@ import T2S_DATA from '../lexicon/t2s.json' with { type: 'json' };
 /** A CJK ideograph. */
 export const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 /** Punctuation that ends a title (ANNOTATION.md: 。；：！？ and half-width forms). */
-export const TITLE_STOP = /[。；：！？;:!?]/;
+const TITLE_STOP_CHARS = '。；：！？;:!?';
+export const TITLE_STOP = new RegExp(`[${TITLE_STOP_CHARS}]`);
+const TITLE_STOP_CODES = new Set([...TITLE_STOP_CHARS].map((c) => c.charCodeAt(0)));
+/** TITLE_STOP for a character code. */
+export const isTitleStop = (code: number): boolean => TITLE_STOP_CODES.has(code);
 
 // Traditional → simplified, one character for one, so offsets into the original text stay valid; the
 // output keeps what the text said. The table is OpenCC's (src/lexicon/t2s.json, made by
