@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDeadlines } from '../src/extract/time.js';
+import { findDeadlines, findTimes } from '../src/extract/time.js';
 import { findFrequencies } from '../src/extract/frequency.js';
 import { TIME_CASES } from './data/time-expressions.js';
 
@@ -10,6 +10,25 @@ describe('time expression normaliser', () => {
   it.each(TIME_CASES)('%s (year %s)', (sentence, year, expected) => {
     const got = findDeadlines(sentence, year).map((d) => `${d.text}=${d.date}`);
     expect(got).toEqual(expected);
+  });
+});
+
+describe('time expressions stand inside a clause', () => {
+  // clauses without 年, 月 or 季 are not run through the point pattern: what a whole text gives is what
+  // its clauses give one by one, at their places, whichever break stands between them (、 aside: a span
+  // after 、 is an item of a list of goods, which the joined text makes of some)
+  it.each(['，', '。', '；', '\n', '：', '！', '?'])('sentences joined by %j', (sep) => {
+    const sentences = TIME_CASES.map(([sentence]) => sentence);
+    const joined = sentences.join(sep);
+    const one = findTimes(joined, 2024).map((t) => `${t.start}:${t.text}`);
+    let at = 0;
+    const each: string[] = [];
+    for (const sentence of sentences) {
+      for (const t of findTimes(sentence, 2024)) each.push(`${at + t.start}:${t.text}`);
+      at += sentence.length + sep.length;
+    }
+    expect(one.length).toBeGreaterThan(150);
+    expect(one).toEqual(each);
   });
 });
 

@@ -92,12 +92,14 @@ export function scanTimes(text: string): ScannedTime[] {
   if (!TIME_CHAR.test(text)) return [];
   const s = toAsciiDigits(toSimplified(text));
   const out: ScannedTime[] = [];
-  const taken = new Uint8Array(s.length + 1);
+  // the characters an expression already took (made on the first, as most texts have none)
+  let taken: Uint8Array | null = null;
   const claim = (a: number, b: number) => {
+    taken ??= new Uint8Array(s.length + 1);
     for (let i = a; i < b; i++) taken[i] = 1;
   };
   const free = (a: number, b: number) => {
-    for (let i = a; i < b; i++) if (taken[i]) return false;
+    if (taken) for (let i = a; i < b; i++) if (taken[i]) return false;
     return true;
   };
 
@@ -118,7 +120,7 @@ export function scanTimes(text: string): ScannedTime[] {
     claim(m.index, m.index + m[0].length);
   }
   // N年内 / 2—3年内 / 2012年起5年内
-  for (const m of s.matchAll(RE_SPAN)) {
+  for (const m of matchesInClauses(s, RE_SPAN, HAS_YEAR)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const g = m.groups!;
     const n = spanYears(g);
@@ -147,7 +149,7 @@ export function scanTimes(text: string): ScannedTime[] {
     claim(m.index, m.index + m[0].length);
   }
   // points and ranges of points
-  for (const m of s.matchAll(RE_POINTS)) {
+  for (const m of matchesInClauses(s, RE_POINTS, HAS_POINT)) {
     if (!m[0] || !m.groups!.p1) continue;
     let start = m.index;
     const end = m.index + m[0].length;
@@ -173,6 +175,47 @@ export function scanTimes(text: string): ScannedTime[] {
     claim(start, end);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A character no time expression holds (sentence and clause ends, 、, line breaks): no match runs across one. */
+function isClauseBreak(c: number): boolean {
+  return (
+    c === 0x0a || c === 0x3002 || c === 0xff0c || c === 0x2c || c === 0x3001 || c === 0xff1b || c === 0x3b ||
+    c === 0xff1a || c === 0x3a || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f
+  );
+}
+/** 年: every span (N年内) holds it. */
+const HAS_YEAR = (c: number) => c === 0x5e74;
+/** 年, 月 or 季: every point RE_POINTS finds holds one (a month, a quarter, a half or whole year, a year's 底/末 …). */
+const HAS_POINT = (c: number) => c === 0x5e74 || c === 0x6708 || c === 0x5b63;
+
+/**
+ * The matches of global `re` in `s` that matchAll would give (their index an offset into `s`), in the
+ * clauses holding a character `needed` says every match of use holds: the others, which are most of a
+ * plan, are not run through the pattern (one whose every part is optional is tried at each character).
+ * No match runs across a clause break, so each clause is matched on its own; a lookbehind at its start
+ * sees nothing there, which it reads as it reads the break (neither a digit nor 年).
+ */
+function* matchesInClauses(s: string, re: RegExp, needed: (c: number) => boolean): Generator<RegExpExecArray> {
+  for (let a = 0; a < s.length; ) {
+    let b = a;
+    let has = false;
+    for (; b < s.length; b++) {
+      const c = s.charCodeAt(b);
+      if (isClauseBreak(c)) break;
+      if (!has && needed(c)) has = true;
+    }
+    if (has) {
+      const clause = s.slice(a, b);
+      re.lastIndex = 0;
+      for (let m = re.exec(clause); m; m = re.exec(clause)) {
+        if (!m[0]) re.lastIndex++;
+        m.index += a;
+        yield m;
+      }
+    }
+    a = b + 1;
+  }
 }
 
 /** The years a span (N年, 2—3年) covers: the larger number. */
