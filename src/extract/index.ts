@@ -5,7 +5,7 @@ import { findFrequencyWords } from './frequency.js';
 import { findMetrics } from './metrics.js';
 import { extractResponsibility } from './responsibility.js';
 import { findTimes, scanTimes, type ScannedTime } from './time.js';
-import { planYear } from './year.js';
+import { planYear, titleYear } from './year.js';
 import { withExtraNames } from './orgs.js';
 import { applyAliases } from '../config.js';
 import { tableFacts } from './table.js';
@@ -54,10 +54,11 @@ export function extractAll(tree: PlanNode, file: VFile, options: ExtractOptions)
   const original = String(file.value ?? '');
   const body = tree.data?.body;
   const outside = body ? original.slice(0, body.start) + '\n' + original.slice(body.end) : '';
-  // each section's text is scanned for times once: the scan finds the plan's year and then dates the deadlines
+  // each section's text is scanned for times once: the scans find the plan's year (unless its title gives
+  // it) and then date the deadlines, each let go once its section is done
   const times: (ScannedTime[] | undefined)[] = new Array(sections.length);
   const timesAt = (i: number) => (times[i] ??= scanTimes(sections[i].text));
-  tree.year = options.year ?? planYear(tree.title, [scanTimes(tree.preamble), ...sections.map((_, i) => timesAt(i))], outside);
+  tree.year = options.year ?? titleYear(tree.title) ?? planYear(tree.title, [scanTimes(tree.preamble), ...sections.map((_, i) => timesAt(i))], outside);
   const aliases = options.units?.aliases ?? {};
   const names = [...(options.units?.names ?? []), ...Object.keys(aliases), ...Object.values(aliases)];
   const canon = (xs: string[]) => [...new Set(xs.map((x) => applyAliases(x, aliases)))];
@@ -83,6 +84,8 @@ export function extractAll(tree: PlanNode, file: VFile, options: ExtractOptions)
         continue;
       }
       const r = extractResponsibility(s.text, s.title);
+      const scanned = timesAt(i);
+      times[i] = undefined;
       const cadence = findFrequencyWords(s.text);
       s.data = {
         ...s.data,
@@ -90,7 +93,7 @@ export function extractAll(tree: PlanNode, file: VFile, options: ExtractOptions)
           units: { lead: canon(r.units.lead), support: canon(r.units.support) },
           unitsExplicit: r.explicit,
           owners: r.owners,
-          deadlines: timesAt(i).filter((t) => t.role === 'deadline').map((t) => ({ text: t.text, date: t.dateFor(tree.year) })),
+          deadlines: scanned.filter((t) => t.role === 'deadline').map((t) => ({ text: t.text, date: t.dateFor(tree.year) })),
           frequency: cadence.map((f) => f.value),
           frequencyWords: cadence,
           metrics: findMetrics(s.text),

@@ -132,8 +132,9 @@ export function scanTimes(text: string): ScannedTime[] {
       continue;
     }
     const sy = g.sy ? year(g.sy) : null;
+    const syGiven = !!g.sy;
     const dateFor = (planYear: number | null) => {
-      const from = g.sy ? sy : planYear;
+      const from = syGiven ? sy : planYear;
       return from ? `${from + n - 1}-12-31` : null;
     };
     out.push(expr(text, m.index, m.index + m[0].length, 'deadline', dateFor, sy));
@@ -163,13 +164,19 @@ export function scanTimes(text: string): ScannedTime[] {
     // 5月19日至22日: the range ends on a day of the same month
     const last = p2 ?? (m.groups!.d2 && p1.groups.m ? { ...p1, groups: { ...p1.groups, d: m.groups!.d2 } } : p1);
     const explicit = p1.groups.y ? year(p1.groups.y) : null;
+    // what dating needs and no more (the matches' groups are large, and a plan's scans are kept until its year is known)
+    const y1Given = !!p1.groups.y;
+    const rel1 = p1.groups.rel;
+    const y2 = p2?.groups.y ? year(p2.groups.y) : undefined;
+    const rel2 = p2?.groups.rel;
+    const parts = dateParts(last.groups);
     const dateFor = (planYear: number | null) => {
       // a year outside the range plans are written for (1948年, 2101年) gives no date, never the plan year's
-      const y1 = p1.groups.y ? explicit : relYear(p1.groups.rel, planYear) ?? (p1.groups.rel ? null : planYear);
+      const y1 = y1Given ? explicit : relYear(rel1, planYear) ?? (rel1 ? null : planYear);
       // the end of a range carries its own year, or one relative to the start (10月-次年3月)
-      const y = p2?.groups.y ? year(p2.groups.y) : p2?.groups.rel ? relYear(p2.groups.rel, y1) : y1;
+      const y = y2 !== undefined ? y2 : rel2 ? relYear(rel2, y1) : y1;
       // a day the calendar does not have (2月30日) keeps its words with no date
-      return y ? dateOf(last.groups, y) ?? null : null;
+      return y ? dateOf(parts, y) ?? null : null;
     };
     out.push(expr(text, start, end, roleAround(s, start, end), dateFor, explicit));
     claim(start, end);
@@ -253,6 +260,14 @@ const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
 /** The last day a point allows; undefined when the parts make no date (13月). */
+/** The groups of a point that dateOf reads, those present only. */
+function dateParts(g: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of DATE_GROUPS) if (g[k] !== undefined) out[k] = g[k];
+  return out;
+}
+const DATE_GROUPS = ['m', 'd', 'msuf', 'q', 'qsuf', 'h', 'yp', 'yb', 'ybsuf'] as const;
+
 function dateOf(g: Record<string, string | undefined>, y: number): string | undefined {
   if (g.m) {
     const m = parseAnyNumber(g.m);
