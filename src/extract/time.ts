@@ -108,7 +108,7 @@ export function scanTimes(text: string): ScannedTime[] {
     const n = parseAnyNumber(m[1].slice(0, -1)); // 十四 → 14
     if (!(n >= 3)) continue;
     const endYear = 1970 + 5 * (n - 3); // the 3rd plan ran 1966–1970, every later one five years
-    out.push(expr(text, m.index, m.index + m[0].length, 'deadline', () => `${endYear}-12-31`, null));
+    out.push(expr(text, m.index, m.index + m[0].length, 'deadline', fixedDate(`${endYear}-12-31`), null));
     claim(m.index, m.index + m[0].length);
   }
   // 2011-2013年
@@ -116,7 +116,7 @@ export function scanTimes(text: string): ScannedTime[] {
     const a = year(m.groups!.a), b = year(m.groups!.b);
     if (!a || !b || b < a || b - a > 30) continue;
     const role = roleAround(s, m.index, m.index + m[0].length);
-    out.push(expr(text, m.index, m.index + m[0].length, role, () => `${b}-12-31`, a));
+    out.push(expr(text, m.index, m.index + m[0].length, role, fixedDate(`${b}-12-31`), a));
     claim(m.index, m.index + m[0].length);
   }
   // N年内 / 2—3年内 / 2012年起5年内
@@ -132,12 +132,7 @@ export function scanTimes(text: string): ScannedTime[] {
       continue;
     }
     const sy = g.sy ? year(g.sy) : null;
-    const syGiven = !!g.sy;
-    const dateFor = (planYear: number | null) => {
-      const from = syGiven ? sy : planYear;
-      return from ? `${from + n - 1}-12-31` : null;
-    };
-    out.push(expr(text, m.index, m.index + m[0].length, 'deadline', dateFor, sy));
+    out.push(expr(text, m.index, m.index + m[0].length, 'deadline', spanDate(!!g.sy, sy, n), sy));
     claim(m.index, m.index + m[0].length);
   }
   // 利用3-5年时间
@@ -146,7 +141,7 @@ export function scanTimes(text: string): ScannedTime[] {
     const g = m.groups!;
     const n = spanYears(g);
     if (!(n > 0 && n < 50)) continue;
-    out.push(expr(text, m.index, m.index + m[0].length, 'deadline', (planYear) => (planYear ? `${planYear + n - 1}-12-31` : null), null));
+    out.push(expr(text, m.index, m.index + m[0].length, 'deadline', spanDate(false, null, n), null));
     claim(m.index, m.index + m[0].length);
   }
   // points and ranges of points
@@ -164,20 +159,8 @@ export function scanTimes(text: string): ScannedTime[] {
     // 5月19日至22日: the range ends on a day of the same month
     const last = p2 ?? (m.groups!.d2 && p1.groups.m ? { ...p1, groups: { ...p1.groups, d: m.groups!.d2 } } : p1);
     const explicit = p1.groups.y ? year(p1.groups.y) : null;
-    // what dating needs and no more (the matches' groups are large, and a plan's scans are kept until its year is known)
-    const y1Given = !!p1.groups.y;
-    const rel1 = p1.groups.rel;
     const y2 = p2?.groups.y ? year(p2.groups.y) : undefined;
-    const rel2 = p2?.groups.rel;
-    const parts = dateParts(last.groups);
-    const dateFor = (planYear: number | null) => {
-      // a year outside the range plans are written for (1948年, 2101年) gives no date, never the plan year's
-      const y1 = y1Given ? explicit : relYear(rel1, planYear) ?? (rel1 ? null : planYear);
-      // the end of a range carries its own year, or one relative to the start (10月-次年3月)
-      const y = y2 !== undefined ? y2 : rel2 ? relYear(rel2, y1) : y1;
-      // a day the calendar does not have (2月30日) keeps its words with no date
-      return y ? dateOf(parts, y) ?? null : null;
-    };
+    const dateFor = pointDate(!!p1.groups.y, explicit, p1.groups.rel, y2, p2?.groups.rel, dateParts(last.groups));
     out.push(expr(text, start, end, roleAround(s, start, end), dateFor, explicit));
     claim(start, end);
   }
@@ -260,6 +243,42 @@ const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
 /** The last day a point allows; undefined when the parts make no date (13月). */
+// How each expression is dated once the plan's year is known. The closures are made out here, holding
+// only what dating needs: one made inside scanTimes would keep its whole scope (the text, the table of
+// taken characters) as long as the expression is kept, which is until the plan's year is known.
+
+/** A date the expression gives whatever the plan's year. */
+function fixedDate(date: string): ScannedTime['dateFor'] {
+  return () => date;
+}
+
+/** N年内 from a start year written (2012年起5年内) or the plan's. */
+function spanDate(startGiven: boolean, start: number | null, n: number): ScannedTime['dateFor'] {
+  return (planYear) => {
+    const from = startGiven ? start : planYear;
+    return from ? `${from + n - 1}-12-31` : null;
+  };
+}
+
+/** A point or the end of a range: its own year, one relative to the plan's (今年, 次年), or the plan's. */
+function pointDate(
+  y1Given: boolean,
+  explicit: number | null,
+  rel1: string | undefined,
+  y2: number | null | undefined,
+  rel2: string | undefined,
+  parts: Record<string, string>,
+): ScannedTime['dateFor'] {
+  return (planYear) => {
+    // a year outside the range plans are written for (1948年, 2101年) gives no date, never the plan year's
+    const y1 = y1Given ? explicit : relYear(rel1, planYear) ?? (rel1 ? null : planYear);
+    // the end of a range carries its own year, or one relative to the start (10月-次年3月)
+    const y = y2 !== undefined ? y2 : rel2 ? relYear(rel2, y1) : y1;
+    // a day the calendar does not have (2月30日) keeps its words with no date
+    return y ? dateOf(parts, y) ?? null : null;
+  };
+}
+
 /** The groups of a point that dateOf reads, those present only. */
 function dateParts(g: Record<string, string | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
