@@ -303,13 +303,20 @@ export function tidy(s: string): string {
   // nothing to fold (no blank line, no space beside a line break): the text itself, trimmed, so that it
   // stays a slice of the plan's text rather than a copy
   if (!/[ \t\u3000\u00a0]\n|\n[ \t\u3000\u00a0\n]/.test(s) && !isSpace(s.charCodeAt(0)) && !isSpace(s.charCodeAt(s.length - 1))) return s.trim();
-  // line by line, without a pattern that backtracks over long runs of spaces
-  return s
-    .split('\n')
-    .map(stripSpaces)
-    .join('\n')
-    .replace(/\n{2,}/g, '\n')
-    .trim();
+  // line by line, without a pattern that backtracks over long runs of spaces: each line without the
+  // spaces at its ends, blank ones dropped, joined once (one copy, none for a text of one line)
+  const lines: string[] = [];
+  for (let a = 0; a <= s.length; ) {
+    let b = s.indexOf('\n', a);
+    if (b < 0) b = s.length;
+    let x = a;
+    let y = b;
+    while (x < y && isSpace(s.charCodeAt(x))) x++;
+    while (y > x && isSpace(s.charCodeAt(y - 1))) y--;
+    if (y > x) lines.push(s.slice(x, y));
+    a = b + 1;
+  }
+  return lines.join('\n').trim();
 }
 
 /** A space, tab, ideographic space or no-break space (by character code). */
@@ -317,14 +324,6 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 }
 
-/** A line without the spaces, tabs and ideographic spaces at its ends. */
-function stripSpaces(l: string): string {
-  let a = 0;
-  let b = l.length;
-  while (a < b && isSpace(l.charCodeAt(a))) a++;
-  while (b > a && isSpace(l.charCodeAt(b - 1))) b--;
-  return a === 0 && b === l.length ? l : l.slice(a, b);
-}
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
