@@ -341,6 +341,9 @@ function roleOfVerb(predicate: string): Role {
   return 'plain';
 }
 
+/** The roles a definition gives a body (A是…的主管单位). */
+const DEFINED_ROLE = /主管单位|主管部门|责任单位|责任主体|牵头单位|实施主体/;
+
 /** Organisations (and posts) that open a clause and are followed by an obligation. */
 function subjects(text: string, original: string, title: string): { units: Named[]; owners: string[] } {
   const units: Named[] = [];
@@ -379,7 +382,8 @@ function subjects(text: string, original: string, title: string): { units: Named
     if (isPost(m[1])) owners.push(original.slice(at, at + m[1].length));
   }
   // a body named responsible by a definition: 责任主体为A、B / 检查主体是A; A是…的主管单位 (the subject of 是)
-  if (on('units-defined') && !units.length) {
+  // (each pattern only where its fixed words stand: the second, which opens with a clause of any words, would be tried at every character)
+  if (on('units-defined') && !units.length && text.includes('主体')) {
     for (const m of text.matchAll(/(?:责任|实施|检查|监管|考核|执法)主体(?:为|是)([^。；;，,：:\n]{2,60})/g)) {
       const at = m.index + m[0].length - m[1].length;
       let pos = 0;
@@ -389,7 +393,7 @@ function subjects(text: string, original: string, title: string): { units: Named
         if (isOrg(n)) units.push({ name: original.slice(at + k, at + k + n.length), role: 'plain' });
       }
     }
-    for (const m of text.matchAll(/(?:^|[。；;，,\n])\s*([^。；;，,：:\n]{2,30}?)(?:是|为)[^。；;，,\n]{0,30}?的?(?:主管单位|主管部门|责任单位|责任主体|牵头单位|实施主体)/g)) {
+    for (const m of DEFINED_ROLE.test(text) ? text.matchAll(/(?:^|[。；;，,\n])\s*([^。；;，,：:\n]{2,30}?)(?:是|为)[^。；;，,\n]{0,30}?的?(?:主管单位|主管部门|责任单位|责任主体|牵头单位|实施主体)/g) : []) {
       const at = m.index + m[0].indexOf(m[1]);
       if (isOrg(m[1])) units.push({ name: original.slice(at, at + m[1].length), role: 'plain' });
     }

@@ -280,6 +280,9 @@ function isIndicatorAnnex(text: string, p: Part, tables: Table[]): boolean {
 function partsOf(roots: RawNode[], annexes: number[]): Part[] {
   const parts: Part[] = [];
   let next = 0;
+  // the current part's ids and marker families, for the tests below (a lookup, not a pass over its roots)
+  let ids = new Set<string>();
+  let families = new Set<string>();
   for (const r of roots) {
     const cur = parts[parts.length - 1]?.roots;
     // an annex header between the last root and this one starts a part whatever the numbering
@@ -290,10 +293,14 @@ function partsOf(roots: RawNode[], annexes: number[]): Part[] {
     }
     const restarts = r.marker.ordinal === 1 && (r.marker.family !== 'decimal' || (r.marker.path?.length ?? 1) === 1);
     // ids stay unique: a top-level number met again (1. 2. then （二）) begins a part too
-    const collides = cur?.some((x) => ownId(x, null) === ownId(r, null));
-    if (!cur || afterAnnex || (restarts && cur.some((x) => x.marker.family === r.marker.family)) || collides) {
+    const id = ownId(r, null);
+    if (!cur || afterAnnex || (restarts && families.has(r.marker.family)) || ids.has(id)) {
       parts.push({ roots: [r], annex: afterAnnex && !!cur, ...(afterAnnex ? { annexAt: annexes[next - 1] } : {}) });
+      ids = new Set();
+      families = new Set();
     } else cur.push(r);
+    ids.add(id);
+    families.add(r.marker.family);
   }
   return parts;
 }

@@ -30,7 +30,6 @@ export const LINE_MARKER =
 
 const CLAUSE_END = /[。！？!?；;：:]$/;
 const PAGE_AT_START = /^[ \t\u3000]*(\d{1,3})、[ \t\u3000]*/;
-const PAGE_AT_END = /(?<=[\u4e00-\u9fff])(\d{1,3})$/;
 /** A page number inside a line: `N、` between two parts of one sentence (not after a sentence's end or a number). */
 const PAGE_IN_LINE = /(?<![\d.．。；;：:！？!?\s])(\d{1,3})、[ \t\u3000]*(?=[\u4e00-\u9fff“"（(])/g;
 /** The fewest characters a page of a plan holds (a first page with its title block included). */
@@ -117,13 +116,13 @@ function markPageNumbers(lines: Line[], drop: Uint8Array): number[] {
         weak.push({ line: i, n: Number(m[1]), at: 'start', from: adjacent ? lines[prevNonEmpty].end : l.start, to: l.start + m[0].length, weak: true });
       }
     }
-    const e = PAGE_AT_END.exec(l.text);
+    const e = pageAtEnd(l.text);
     const next = lines[i + 1];
     // a number ending a long line inside a word (公平公1\n开); a short line (附件1) is a heading
     // but a number the next line counts on (不少于1 / 万人) is a quantity
     const nextFirst = next?.text.trimStart()[0] ?? '';
     if (e && next && l.text.trim().length >= 20 && HAN.test(nextFirst) && !QUANTITY_NEXT.test(nextFirst) && !LINE_MARKER.test(next.text)) {
-      cands.push({ line: i, n: Number(e[1]), at: 'end', from: l.start + e.index, to: next.start });
+      cands.push({ line: i, n: e.n, at: 'end', from: l.start + e.index, to: next.start });
     }
     // text flattened with its line breaks lost keeps its page numbers inside the line (…服务能力、2、基层治理…):
     // there a number counts only where it breaks a sentence and stands a page's length from the one before
@@ -161,6 +160,20 @@ function markPageNumbers(lines: Line[], drop: Uint8Array): number[] {
     out.push(c.at === 'start' ? lines[c.line].start : c.from);
   }
   return out;
+}
+
+/**
+ * A number of one to three digits ending `line` right after an ideograph (…公平公1), as
+ * /(?<=[\u4e00-\u9fff])(\d{1,3})$/ finds it, but read back from the line's end rather than tried at each
+ * of its characters.
+ */
+function pageAtEnd(line: string): { index: number; n: number } | null {
+  let k = line.length;
+  while (k > 0 && line.charCodeAt(k - 1) >= 0x30 && line.charCodeAt(k - 1) <= 0x39) k--;
+  const digits = line.length - k;
+  if (digits < 1 || digits > 3 || k === 0) return null;
+  const before = line.charCodeAt(k - 1);
+  return before >= 0x4e00 && before <= 0x9fff ? { index: k, n: Number(line.slice(k)) } : null;
 }
 
 function isMidSentence(lines: Line[], i: number): boolean {
