@@ -44,8 +44,8 @@ export interface SectionNode extends Parent {
   /** A `存在问题：` block the heading carries. */
   problems?: string;
   children: SectionNode[];
-  /** Position of the node's own text; `position` covers the children too. */
-  ownPosition?: Position;
+  /** Original offsets where the node's own text starts and ends; `position` covers the children too. */
+  ownRange?: [number, number];
   /** A row of a task table: its cells by column, and where the table's header stands. */
   table?: TableRowFacts;
 }

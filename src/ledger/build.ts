@@ -18,7 +18,8 @@ export function buildLedger(tree: PlanNode, file: VFile, source: SourceInfo, ali
   const defaultDeadline = planDefaultDeadline(tree);
   const locate = locator(String(file.value ?? ''), file.data.clean);
   const rangeOf = (n: SectionNode): [number, number] => {
-    const p = n.ownPosition ?? n.position!;
+    if (n.ownRange) return n.ownRange;
+    const p = n.position!;
     return [p.start.offset ?? 0, p.end.offset ?? 0];
   };
 
@@ -72,8 +73,9 @@ export function buildLedger(tree: PlanNode, file: VFile, source: SourceInfo, ali
       path: path.map((p) => p.title),
       title: node.title,
       text: node.text,
-      units: { lead: [...units.lead], support: [...units.support] },
-      owners: [...owners],
+      // (the facts' own arrays: nothing changes a ledger once built, and a large plan has many tasks)
+      units,
+      owners,
       deadlines: placed(facts?.deadlines ?? []),
       frequency: facts?.frequency ?? [],
       metrics,

@@ -36,6 +36,8 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     return { line: p.line, column: p.column, offset };
   };
   const span = (s: number, e: number): Position => ({ start: point(s), end: point(Math.max(s, e), true) });
+  // the same span as original offsets only (a node's own text is looked up by them, never shown)
+  const range = (s: number, e: number): [number, number] => [toOriginal(clean, s), toOriginalEnd(clean, Math.max(s, e))];
 
   const convert = (raw: RawNode, parentId: string | null, level: number, part = 1): SectionNode => {
     const c = raw.marker;
@@ -46,7 +48,7 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     const marker: Marker = { raw: c.raw, family: c.family, ordinal: c.ordinal };
     if (c.path) marker.path = c.path;
     if (raw.row) {
-      const node = rowSection(raw, id, level, marker, span);
+      const node = rowSection(raw, id, level, marker, span, range);
       if (level === 1) node.kind = sectionKind(node.title);
       node.children = raw.children.map((r) => convert(r, id, level + 1, part));
       return node;
@@ -60,7 +62,7 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
       text: tidy(ownText),
       children: [],
       position: span(c.start, trimEnd(clean.text, c.start, raw.end)),
-      ownPosition: span(c.start, trimEnd(clean.text, c.start, raw.ownEnd)),
+      ownRange: range(c.start, trimEnd(clean.text, c.start, raw.ownEnd)),
     };
     if (level === 1) node.kind = sectionKind(node.title);
     if (raw.children.length) {
@@ -173,7 +175,14 @@ function cellTitle(s: string): string {
 }
 
 /** The section of a task-table row: title and text from its task cells, the cells kept by column. */
-function rowSection(raw: RawNode, id: string, level: number, marker: Marker, span: (s: number, e: number) => Position): SectionNode {
+function rowSection(
+  raw: RawNode,
+  id: string,
+  level: number,
+  marker: Marker,
+  span: (s: number, e: number) => Position,
+  range: (s: number, e: number) => [number, number],
+): SectionNode {
   const { table, row, own } = raw.row!;
   const cols = table.columns;
   const cellAt = (col: number) => row.cells.find((c) => c.col === col);
@@ -191,7 +200,7 @@ function rowSection(raw: RawNode, id: string, level: number, marker: Marker, spa
     text,
     children: [],
     position: span(raw.marker.start, raw.end),
-    ownPosition: span(raw.marker.start, own === 'heading' ? (item?.end ?? row.end) : raw.ownEnd),
+    ownRange: range(raw.marker.start, own === 'heading' ? (item?.end ?? row.end) : raw.ownEnd),
   };
   {
     // a heading's own cells are its 序号 and 工作事项; its units stand on its children's rows
