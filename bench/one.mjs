@@ -1,5 +1,6 @@
 // One measured run in a fresh process (so that peak memory is this run's alone), for bench/run.ts
-// (the bytes let go once read into text, and the JSON written piece by piece, as `-f json` does):
+// (the heap's growth capped for a large input, the bytes let go once read into text, and the JSON
+// written piece by piece, as the command line does):
 //   node bench/one.mjs convert|hash FILE  →  {"ms": …, "rss": bytes, "base": bytes}
 // `hash` is the floor: the same bytes read and hashed. Uses the built code in dist/.
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
@@ -14,9 +15,11 @@ if (mode === 'hash') createHash('sha256').update(bytes).digest('hex');
 else {
   try {
     // as the command line does: the bytes are read into text and let go before the conversion
-    const plan = await readPlan(bytes, file);
+    (await import('../dist/engine/heap.js')).capHeapGrowth(bytes.length);
+    let plan = await readPlan(bytes, file);
     bytes = null;
     const { ledger } = convertPlan(plan, file);
+    plan = null;
     // what `-f json` writes, piece by piece, to a sink
     const { jsonPieces } = await import('../dist/export/json.js');
     const fd = openSync('/dev/null', 'w');
