@@ -167,35 +167,40 @@ export function scanTimes(text: string): ScannedTime[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A character no time expression holds (sentence and clause ends, 、, line breaks): no match runs across one. */
-function isClauseBreak(c: number): boolean {
-  return (
-    c === 0x0a || c === 0x3002 || c === 0xff0c || c === 0x2c || c === 0x3001 || c === 0xff1b || c === 0x3b ||
-    c === 0xff1a || c === 0x3a || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f
-  );
-}
-/** 年: every span (N年内) holds it. */
-const HAS_YEAR = (c: number) => c === 0x5e74;
-/** 年, 月 or 季: every point RE_POINTS finds holds one (a month, a quarter, a half or whole year, a year's 底/末 …). */
-const HAS_POINT = (c: number) => c === 0x5e74 || c === 0x6708 || c === 0x5b63;
+/**
+ * What a character is to the clause scan, by code: CLAUSE_BREAK for one no time expression holds (sentence
+ * and clause ends, 、, line breaks), so that no match runs across it; YEAR for 年; MONTH_OR_QUARTER for 月, 季.
+ */
+const CLAUSE_BREAK = 1;
+const YEAR = 2;
+const MONTH_OR_QUARTER = 4;
+const CHAR_CLASS = new Uint8Array(65536);
+for (const c of '\n。，,、；;：:！!？?') CHAR_CLASS[c.charCodeAt(0)] = CLAUSE_BREAK;
+CHAR_CLASS['年'.charCodeAt(0)] = YEAR;
+CHAR_CLASS['月'.charCodeAt(0)] = MONTH_OR_QUARTER;
+CHAR_CLASS['季'.charCodeAt(0)] = MONTH_OR_QUARTER;
+/** Every span (N年内) holds 年. */
+const HAS_YEAR = YEAR;
+/** Every point RE_POINTS finds holds 年, 月 or 季 (a month, a quarter, a half or whole year, a year's 底/末 …). */
+const HAS_POINT = YEAR | MONTH_OR_QUARTER;
 
 /**
  * The matches of global `re` in `s` that matchAll would give (their index an offset into `s`), in the
- * clauses holding a character `needed` says every match of use holds: the others, which are most of a
+ * clauses holding a character of class `needed`, which every match of use holds: the others, which are most of a
  * plan, are not run through the pattern (one whose every part is optional is tried at each character).
  * No match runs across a clause break, so each clause is matched on its own; a lookbehind at its start
  * sees nothing there, which it reads as it reads the break (neither a digit nor 年).
  */
-function* matchesInClauses(s: string, re: RegExp, needed: (c: number) => boolean): Generator<RegExpExecArray> {
+function* matchesInClauses(s: string, re: RegExp, needed: number): Generator<RegExpExecArray> {
   for (let a = 0; a < s.length; ) {
     let b = a;
-    let has = false;
+    let has = 0;
     for (; b < s.length; b++) {
-      const c = s.charCodeAt(b);
-      if (isClauseBreak(c)) break;
-      if (!has && needed(c)) has = true;
+      const k = CHAR_CLASS[s.charCodeAt(b)];
+      if (k === CLAUSE_BREAK) break;
+      has |= k;
     }
-    if (has) {
+    if (has & needed) {
       const clause = s.slice(a, b);
       re.lastIndex = 0;
       for (let m = re.exec(clause); m; m = re.exec(clause)) {
