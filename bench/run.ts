@@ -9,6 +9,8 @@
  *    line, 40,000 spaces, a 5,000-row task table) beside read-and-hash of the same bytes.
  * 4. xlsx export of a ledger with 10,000 tasks beside the JSON export of the same ledger: seconds and memory.
  * Uses the built code (dist/) for the process runs: run `npm run build` first (npm install does).
+ * `npm run bench -- throughput adversarial` runs only the parts named (time, startup, throughput,
+ * adversarial, batch, export).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -267,14 +269,23 @@ function batchBench(dir: string): void {
   }
 }
 
-timeBench();
-startupBench();
+// `npm run bench -- throughput adversarial` runs those parts only; no names, every part
+const PARTS = ['time', 'startup', 'throughput', 'adversarial', 'batch', 'export'] as const;
+const asked = process.argv.slice(2).filter((a) => (PARTS as readonly string[]).includes(a));
+const unknown = process.argv.slice(2).filter((a) => !(PARTS as readonly string[]).includes(a));
+if (unknown.length) {
+  console.error(`unknown part(s) ${unknown.join(', ')}; the parts are ${PARTS.join(', ')}`);
+  process.exit(2);
+}
+const want = (part: (typeof PARTS)[number]) => !asked.length || asked.includes(part);
+if (want('time')) timeBench();
+if (want('startup')) startupBench();
 const work = mkdtempSync(join(tmpdir(), 'p2l-bench-'));
 try {
-  throughputBench(work);
-  adversarialBench(work);
-  batchBench(work);
+  if (want('throughput')) throughputBench(work);
+  if (want('adversarial')) adversarialBench(work);
+  if (want('batch')) batchBench(work);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
-await exportBench();
+if (want('export')) await exportBench();
