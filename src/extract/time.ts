@@ -186,10 +186,10 @@ const HAS_POINT = YEAR | MONTH_OR_QUARTER;
 
 /**
  * The matches of global `re` in `s` that matchAll would give (their index an offset into `s`), in the
- * clauses holding a character of class `needed`, which every match of use holds: the others, which are most of a
- * plan, are not run through the pattern (one whose every part is optional is tried at each character).
- * No match runs across a clause break, so each clause is matched on its own; a lookbehind at its start
- * sees nothing there, which it reads as it reads the break (neither a digit nor 年).
+ * clauses holding a character of class `needed`, which every match of use holds: the other clauses,
+ * most of a plan, are not run through the pattern (one whose every part is optional is tried at each
+ * character). No match runs across a clause break, so each clause is matched on its own; a lookbehind
+ * at its start sees nothing there, which it reads as it reads the break (neither a digit nor 年).
  */
 function* matchesInClauses(s: string, re: RegExp, needed: number): Generator<RegExpExecArray> {
   for (let a = 0; a < s.length; ) {
@@ -247,7 +247,6 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
-/** The last day a point allows; undefined when the parts make no date (13月). */
 // How each expression is dated once the plan's year is known. The closures are made out here, holding
 // only what dating needs: one made inside scanTimes would keep its whole scope (the text, the table of
 // taken characters) as long as the expression is kept, which is until the plan's year is known.
@@ -292,6 +291,7 @@ function dateParts(g: Record<string, string | undefined>): Record<string, string
 }
 const DATE_GROUPS = ['m', 'd', 'msuf', 'q', 'qsuf', 'h', 'yp', 'yb', 'ybsuf'] as const;
 
+/** The last day a point allows; undefined when the parts make no date (13月). */
 function dateOf(g: Record<string, string | undefined>, y: number): string | undefined {
   if (g.m) {
     const m = parseAnyNumber(g.m);
