@@ -85,6 +85,18 @@ describe('decoding', () => {
   });
 });
 
+describe('character tests by code', () => {
+  it('agree with the patterns they stand for, for every code unit', async () => {
+    const { isWhiteSpace, isTitleStop, TITLE_STOP } = await import('../src/text/chars.js');
+    const differ: number[] = [];
+    for (let c = 0; c < 65536; c++) {
+      const ch = String.fromCharCode(c);
+      if (isWhiteSpace(c) !== /\s/.test(ch) || isTitleStop(c) !== TITLE_STOP.test(ch)) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+  });
+});
+
 describe('traditional characters', () => {
   it('simplifies keywords one character for one', () => {
     const t = '市政府辦公室牽頭，各縣市區政府按職責分工負責';

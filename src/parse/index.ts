@@ -8,7 +8,7 @@ import { frontMatter } from './front.js';
 import { buildOutline, type RawNode } from './outline.js';
 import { sectionKind, sectionTitle } from './titles.js';
 import { contentColumn, findTables, itemColumn, type Table } from './tables.js';
-import { TITLE_STOP, toSimplified } from '../text/chars.js';
+import { isWhiteSpace, TITLE_STOP, toSimplified } from '../text/chars.js';
 import { splitLines } from '../text/lines.js';
 
 export interface ParseResult {
@@ -343,6 +343,6 @@ function isSpace(c: number): boolean {
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
-  while (e > start + 1 && /\s/.test(text[e - 1])) e--;
+  while (e > start + 1 && isWhiteSpace(text.charCodeAt(e - 1))) e--;
   return e;
 }

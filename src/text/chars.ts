@@ -6,9 +6,18 @@ export const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 /** Punctuation that ends a title (ANNOTATION.md: 。；：！？ and half-width forms). */
 const TITLE_STOP_CHARS = '。；：！？;:!?';
 export const TITLE_STOP = new RegExp(`[${TITLE_STOP_CHARS}]`);
-const TITLE_STOP_CODES = new Set([...TITLE_STOP_CHARS].map((c) => c.charCodeAt(0)));
+const TITLE_STOP_CODES = new Uint8Array(65536);
+for (const c of TITLE_STOP_CHARS) TITLE_STOP_CODES[c.charCodeAt(0)] = 1;
 /** TITLE_STOP for a character code. */
-export const isTitleStop = (code: number): boolean => TITLE_STOP_CODES.has(code);
+export const isTitleStop = (code: number): boolean => TITLE_STOP_CODES[code] === 1;
+
+/** What /\s/ matches, by character code (a test per character without a string per character). */
+export function isWhiteSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 // Traditional → simplified, one character for one, so offsets into the original text stay valid; the
 // output keeps what the text said. The table is OpenCC's (src/lexicon/t2s.json, made by
