@@ -30,8 +30,27 @@ const T2S_CODE = new Uint16Array(65536);
 for (const [t, s] of T2S) T2S_CODE[t.charCodeAt(0)] = s.charCodeAt(0);
 const UTF16 = new TextDecoder('utf-16le');
 
+/** Texts at least this long are remembered once converted (a section's text, not a name). */
+const REMEMBER_FROM = 256;
+/** The last few long texts converted and their simplified forms: every extractor reads a section's text so. */
+const recentIn: string[] = [];
+const recentOut: string[] = [];
+let recentNext = 0;
+
 /** Simplified form of `text` for matching, the same length as `text` (the text itself when it has no traditional form). */
 export function toSimplified(text: string): string {
+  const remember = text.length >= REMEMBER_FROM;
+  if (remember) for (let k = 0; k < recentIn.length; k++) if (recentIn[k] === text) return recentOut[k];
+  const out = simplify(text);
+  if (remember) {
+    recentIn[recentNext] = text;
+    recentOut[recentNext] = out;
+    recentNext = (recentNext + 1) % 4;
+  }
+  return out;
+}
+
+function simplify(text: string): string {
   let i = 0;
   while (i < text.length && !T2S_CODE[text.charCodeAt(i)]) i++;
   if (i === text.length) return text;
