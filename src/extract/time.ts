@@ -112,7 +112,7 @@ export function scanTimes(text: string): ScannedTime[] {
     claim(m.index, m.index + m[0].length);
   }
   // 2011-2013年
-  for (const m of s.matchAll(RE_YEAR_RANGE)) {
+  for (const m of matchesInClauses(s, RE_YEAR_RANGE, HAS_YEAR)) {
     const a = year(m.groups!.a), b = year(m.groups!.b);
     if (!a || !b || b < a || b - a > 30) continue;
     const role = roleAround(s, m.index, m.index + m[0].length);
@@ -136,7 +136,7 @@ export function scanTimes(text: string): ScannedTime[] {
     claim(m.index, m.index + m[0].length);
   }
   // 利用3-5年时间
-  for (const m of s.matchAll(RE_SPAN_USE)) {
+  for (const m of matchesInClauses(s, RE_SPAN_USE, HAS_YEAR)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const g = m.groups!;
     const n = spanYears(g);
@@ -179,7 +179,7 @@ for (const c of '\n。，,、；;：:！!？?') CHAR_CLASS[c.charCodeAt(0)] = CL
 CHAR_CLASS['年'.charCodeAt(0)] = YEAR;
 CHAR_CLASS['月'.charCodeAt(0)] = MONTH_OR_QUARTER;
 CHAR_CLASS['季'.charCodeAt(0)] = MONTH_OR_QUARTER;
-/** Every span (N年内) holds 年. */
+/** Every span (N年内, 用3年时间) and range of years (2011-2013年) holds 年. */
 const HAS_YEAR = YEAR;
 /** Every point RE_POINTS finds holds 年, 月 or 季 (a month, a quarter, a half or whole year, a year's 底/末 …). */
 const HAS_POINT = YEAR | MONTH_OR_QUARTER;
