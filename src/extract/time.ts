@@ -91,6 +91,7 @@ export function datedTimes(scanned: ScannedTime[], planYear: number | null): Tim
 export function scanTimes(text: string): ScannedTime[] {
   if (!TIME_CHAR.test(text)) return [];
   const s = toAsciiDigits(toSimplified(text));
+  const clauses = timeClauses(s);
   const out: ScannedTime[] = [];
   // the characters an expression already took (made on the first, as most texts have none)
   let taken: Uint8Array | null = null;
@@ -112,7 +113,7 @@ export function scanTimes(text: string): ScannedTime[] {
     claim(m.index, m.index + m[0].length);
   }
   // 2011-2013年
-  for (const m of matchesInClauses(s, RE_YEAR_RANGE, HAS_YEAR)) {
+  for (const m of matchesInClauses(s, clauses, RE_YEAR_RANGE, HAS_YEAR)) {
     const a = year(m.groups!.a), b = year(m.groups!.b);
     if (!a || !b || b < a || b - a > 30) continue;
     const role = roleAround(s, m.index, m.index + m[0].length);
@@ -120,7 +121,7 @@ export function scanTimes(text: string): ScannedTime[] {
     claim(m.index, m.index + m[0].length);
   }
   // N年内 / 2—3年内 / 2012年起5年内
-  for (const m of matchesInClauses(s, RE_SPAN, HAS_YEAR)) {
+  for (const m of matchesInClauses(s, clauses, RE_SPAN, HAS_YEAR)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const g = m.groups!;
     const n = spanYears(g);
@@ -136,7 +137,7 @@ export function scanTimes(text: string): ScannedTime[] {
     claim(m.index, m.index + m[0].length);
   }
   // 利用3-5年时间
-  for (const m of matchesInClauses(s, RE_SPAN_USE, HAS_YEAR)) {
+  for (const m of matchesInClauses(s, clauses, RE_SPAN_USE, HAS_YEAR)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const g = m.groups!;
     const n = spanYears(g);
@@ -145,7 +146,7 @@ export function scanTimes(text: string): ScannedTime[] {
     claim(m.index, m.index + m[0].length);
   }
   // points and ranges of points
-  for (const m of matchesInClauses(s, RE_POINTS, HAS_POINT)) {
+  for (const m of matchesInClauses(s, clauses, RE_POINTS, HAS_POINT)) {
     if (!m[0] || !m.groups!.p1) continue;
     let start = m.index;
     const end = m.index + m[0].length;
@@ -185,13 +186,11 @@ const HAS_YEAR = YEAR;
 const HAS_POINT = YEAR | MONTH_OR_QUARTER;
 
 /**
- * The matches of global `re` in `s` that matchAll would give (their index an offset into `s`), in the
- * clauses holding a character of class `needed`, which every match of use holds: the other clauses,
- * most of a plan, are not run through the pattern (one whose every part is optional is tried at each
- * character). No match runs across a clause break, so each clause is matched on its own; a lookbehind
- * at its start sees nothing there, which it reads as it reads the break (neither a digit nor 年).
+ * The clauses of `s` holding 年, 月 or 季, as (start, end, classes held) triples: no time expression runs
+ * across a clause break, and one of use holds one of these characters. Found once for all the patterns.
  */
-function* matchesInClauses(s: string, re: RegExp, needed: number): Generator<RegExpExecArray> {
+function timeClauses(s: string): number[] {
+  const out: number[] = [];
   for (let a = 0; a < s.length; ) {
     let b = a;
     let has = 0;
@@ -200,16 +199,30 @@ function* matchesInClauses(s: string, re: RegExp, needed: number): Generator<Reg
       if (k === CLAUSE_BREAK) break;
       has |= k;
     }
-    if (has & needed) {
-      const clause = s.slice(a, b);
-      re.lastIndex = 0;
-      for (let m = re.exec(clause); m; m = re.exec(clause)) {
-        if (!m[0]) re.lastIndex++;
-        m.index += a;
-        yield m;
-      }
-    }
+    if (has) out.push(a, b, has);
     a = b + 1;
+  }
+  return out;
+}
+
+/**
+ * The matches of global `re` in `s` that matchAll would give (their index an offset into `s`), in the
+ * clauses (of timeClauses) holding a character of class `needed`, which every match of use holds: the
+ * other clauses, most of a plan, are not run through the pattern (one whose every part is optional is
+ * tried at each character). No match runs across a clause break, so each clause is matched on its own;
+ * a lookbehind at its start sees nothing there, which it reads as it reads the break (neither a digit nor 年).
+ */
+function* matchesInClauses(s: string, clauses: number[], re: RegExp, needed: number): Generator<RegExpExecArray> {
+  for (let k = 0; k < clauses.length; k += 3) {
+    if (!(clauses[k + 2] & needed)) continue;
+    const a = clauses[k];
+    const clause = s.slice(a, clauses[k + 1]);
+    re.lastIndex = 0;
+    for (let m = re.exec(clause); m; m = re.exec(clause)) {
+      if (!m[0]) re.lastIndex++;
+      m.index += a;
+      yield m;
+    }
   }
 }
 
