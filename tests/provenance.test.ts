@@ -47,6 +47,23 @@ describe('provenance: every fact keeps the place it came from', () => {
     ]);
   });
 
+  it('places a fact written twice at each of its places, in a text and in a table row', () => {
+    const text = '一、主要任务\n（一）加强组织领导。各县要于2024年6月底前完成部署，县发改委要于2024年6月底前完成评估，覆盖率提高到95%以上，参与率提高到95%以上。\n';
+    const t = convertPlan(new TextEncoder().encode(text), 't.txt').ledger.tasks[0];
+    const line = text.split('\n')[1];
+    const cols = (xs: { text: string; position?: { start: { line: number; column: number } } }[]) => xs.map((x) => x.position!.start.column);
+    const places = (w: string) => [line.indexOf(w) + 1, line.indexOf(w, line.indexOf(w) + 1) + 1];
+    expect(cols(t.deadlines)).toEqual(places('2024年6月底前'));
+    expect(cols(t.metrics)).toEqual(places('提高到95%以上'));
+    // a table row's facts are not in text order (its time column, then its content's dates): a repeat still gets its own place
+    const table = '一、主要任务\n（一）抓好落实。\n\n附件\n重点任务分工表\n\n序号\n工作任务\n牵头单位\n完成时限\n\n1\n于2024年3月底前摸底，2024年3月底前建档。\n县发改委\n2024年12月底前\n';
+    const row = convertPlan(new TextEncoder().encode(table), 't.txt').ledger.tasks.find((x) => x.source === 'table')!;
+    const at = (d: { position?: { start: { offset?: number } } }) => d.position!.start.offset!;
+    expect(row.deadlines.map((d) => d.text)).toEqual(['2024年12月底前', '2024年3月底前']);
+    expect(table.slice(at(row.deadlines[0])).startsWith('2024年12月底前')).toBe(true);
+    expect(at(row.deadlines[1])).toBe(table.indexOf('2024年3月底前'));
+  });
+
   it.each(FILES)('%s', (file) => {
     const text = readFileSync(file, 'utf8');
     const { ledger } = convertPlan(readFileSync(file), file);

@@ -32,11 +32,25 @@ export function buildLedger(tree: PlanNode, file: VFile, source: SourceInfo, ali
     }
     const facts = node.data?.facts;
     const own = rangeOf(node);
-    const placed = <T extends { text: string }>(xs: T[]): T[] =>
-      xs.map((x) => {
-        const position = locate(x.text, own);
+    // a fact written twice (6月底前 … 6月底前) is placed at its own words each time: a fact is looked for
+    // after the last one with the same words, and, where the facts come in text order (what a text's
+    // own scan finds, not a table row's columns), after the fact before it, which also makes a long
+    // text's many facts one pass over it; else anywhere in the section
+    const inOrder = !node.table;
+    const placed = <T extends { text: string }>(xs: T[]): T[] => {
+      let after = own[0];
+      const lastEnd = new Map<string, number>();
+      return xs.map((x) => {
+        const from = Math.max(inOrder ? after : own[0], lastEnd.get(x.text) ?? own[0]);
+        const position = (from > own[0] ? locate(x.text, [from, own[1]]) : null) ?? locate(x.text, own);
+        if (position) {
+          const end = position.end.offset!;
+          if (end > after) after = end;
+          lastEnd.set(x.text, end);
+        }
         return position ? { ...x, position } : x;
       });
+    };
     const metrics = placed(facts?.metrics ?? []);
     const parent = path[path.length - 1];
     const pf = parent?.data?.facts;
