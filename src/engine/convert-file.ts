@@ -54,8 +54,8 @@ export async function convertFile(job: FileJob): Promise<FileResult> {
     if (st.size > job.maxBytes) return fail(at(job.shown, MSG.fileTooLarge(job.maxBytes)));
     const cfgPath = findConfig(dirname(job.input));
     const config = cfgPath ? loadConfig(cfgPath) : {};
-    // the bytes become text at once and are let go
     capHeapGrowth(st.size);
+    // the bytes become text at once and are let go
     const plan = await readPlan(new Uint8Array(await fs.readFile(job.input)), job.shown);
     const { ledger } = convertPlan(plan, job.shown, { year: job.year, units: config.units });
     if (job.output) {

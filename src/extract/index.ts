@@ -125,10 +125,12 @@ function annotationAfterEnumeration(sections: SectionNode[]): void {
   }
 }
 
+/** Words that speak of all of a plan's tasks. */
+const ALL_TASKS = /(?:各项|全部|所有|全面)(?:工作)?任务|各项工作|整改任务/;
+
 /** A plan-wide deadline such as 确保各项任务在今年12月前全面完成. */
 export function planDefaultDeadline(tree: PlanNode): Deadline | null {
   const texts = [tree.preamble, ...allSections(tree.children).map((s) => s.text)];
-  const ALL_TASKS = /(?:各项|全部|所有|全面)(?:工作)?任务|各项工作|整改任务/;
   for (const t of texts) {
     // (the words stand inside one sentence, so a text without them anywhere need not be split)
     if (!ALL_TASKS.test(toSimplified(t))) continue;

@@ -382,7 +382,8 @@ function subjects(text: string, original: string, title: string): { units: Named
     if (isPost(m[1])) owners.push(original.slice(at, at + m[1].length));
   }
   // a body named responsible by a definition: 责任主体为A、B / 检查主体是A; A是…的主管单位 (the subject of 是)
-  // (each pattern only where its fixed words stand: the second, which opens with a clause of any words, would be tried at every character)
+  // (each pattern runs only where its fixed words stand: the second, which opens with a clause of any
+  // words, would be tried at every character)
   if (on('units-defined') && !units.length) {
     for (const m of text.includes('主体') ? text.matchAll(/(?:责任|实施|检查|监管|考核|执法)主体(?:为|是)([^。；;，,：:\n]{2,60})/g) : []) {
       const at = m.index + m[0].length - m[1].length;

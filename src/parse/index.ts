@@ -340,7 +340,6 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 }
 
-
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start + 1 && isWhiteSpace(text.charCodeAt(e - 1))) e--;
