@@ -8,6 +8,7 @@ import type { SectionKind } from '../types.js';
 const HEADING_TAIL = /(?:要求|目标|思想|原则|任务|措施|保障|步骤|安排|内容|方式|领导|机制|意义|范围|依据|职责|分工|进度|重点)$/;
 /** Words that open the body text of a section. */
 const BODY_HEAD = /^(?:紧紧|紧密|坚持|围绕|按照|根据|为了|为|以|通过|全面|深入|进一步|认真|切实|结合|着力|聚焦|立足|把|在|到|经过|采用|采取|实行|实施|开展|建立|依托|利用|由|对)/;
+/** A CJK unified ideograph of the basic block, by character code. */
 const isIdeograph = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 /**

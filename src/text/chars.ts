@@ -3,8 +3,8 @@ import T2S_DATA from '../lexicon/t2s.json' with { type: 'json' };
 
 /** A CJK ideograph. */
 export const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-/** Punctuation that ends a title (ANNOTATION.md: 。；：！？ and half-width forms). */
 const TITLE_STOP_CHARS = '。；：！？;:!?';
+/** Punctuation that ends a title (ANNOTATION.md: 。；：！？ and half-width forms). */
 export const TITLE_STOP = new RegExp(`[${TITLE_STOP_CHARS}]`);
 const TITLE_STOP_CODES = new Uint8Array(65536);
 for (const c of TITLE_STOP_CHARS) TITLE_STOP_CODES[c.charCodeAt(0)] = 1;
