@@ -8,7 +8,7 @@ import { frontMatter } from './front.js';
 import { buildOutline, type RawNode } from './outline.js';
 import { sectionKind, sectionTitle } from './titles.js';
 import { contentColumn, findTables, itemColumn, type Table } from './tables.js';
-import { isWhiteSpace, TITLE_STOP, toSimplified } from '../text/chars.js';
+import { isLineSpace, isWhiteSpace, TITLE_STOP, toSimplified } from '../text/chars.js';
 import { splitLines } from '../text/lines.js';
 
 export interface ParseResult {
@@ -318,7 +318,7 @@ function partsOf(roots: RawNode[], annexes: number[]): Part[] {
 export function tidy(s: string): string {
   // nothing to fold (no blank line, no space beside a line break): the text itself, trimmed, so that it
   // stays a slice of the plan's text rather than a copy
-  if (!/[ \t\u3000\u00a0]\n|\n[ \t\u3000\u00a0\n]/.test(s) && !isSpace(s.charCodeAt(0)) && !isSpace(s.charCodeAt(s.length - 1))) return s.trim();
+  if (!/[ \t\u3000\u00a0]\n|\n[ \t\u3000\u00a0\n]/.test(s) && !isLineSpace(s.charCodeAt(0)) && !isLineSpace(s.charCodeAt(s.length - 1))) return s.trim();
   // line by line, without a pattern that backtracks over long runs of spaces: each line without the
   // spaces at its ends, blank ones dropped, joined once (one copy, none for a text of one line)
   const lines: string[] = [];
@@ -327,17 +327,12 @@ export function tidy(s: string): string {
     if (b < 0) b = s.length;
     let x = a;
     let y = b;
-    while (x < y && isSpace(s.charCodeAt(x))) x++;
-    while (y > x && isSpace(s.charCodeAt(y - 1))) y--;
+    while (x < y && isLineSpace(s.charCodeAt(x))) x++;
+    while (y > x && isLineSpace(s.charCodeAt(y - 1))) y--;
     if (y > x) lines.push(s.slice(x, y));
     a = b + 1;
   }
   return lines.join('\n').trim();
-}
-
-/** A space, tab, ideographic space or no-break space (by character code). */
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -1,6 +1,7 @@
 /** Recognises outline markers in clean text. A pure scan: deciding which candidates are real is outline.ts's job. */
 import type { MarkerFamily } from '../types.js';
 import { parseChineseNumber, parseCircled, toAsciiDigits } from '../text/numerals.js';
+import { isLineSpace } from '../text/chars.js';
 
 export interface Candidate {
   /** Offset of the marker's first character in the clean text. */
@@ -93,7 +94,7 @@ export function scanMarkers(text: string, from: number, to: number): Candidate[]
       i++;
       continue;
     }
-    if (code === 32 || code === 9 || code === 0x3000 || code === 0xa0) {
+    if (isLineSpace(code)) {
       i++;
       continue;
     }

@@ -11,6 +11,11 @@ for (const c of TITLE_STOP_CHARS) TITLE_STOP_CODES[c.charCodeAt(0)] = 1;
 /** TITLE_STOP for a character code. */
 export const isTitleStop = (code: number): boolean => TITLE_STOP_CODES[code] === 1;
 
+/** A space, tab, ideographic space or no-break space (the spaces inside a line), by character code. */
+export function isLineSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+}
+
 /** What /\s/ matches, by character code (a test per character without a string per character). */
 export function isWhiteSpace(c: number): boolean {
   return (
