@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractResponsibility } from '../src/extract/responsibility.js';
-import { isOrg, isPost, splitNames } from '../src/extract/orgs.js';
+import { isOrg, isPost, mayEndName, splitNames, withExtraNames } from '../src/extract/orgs.js';
+import fc from 'fast-check';
+import NAMES from '../src/lexicon/names.json' with { type: 'json' };
 import { ledgerOf } from './helpers.js';
 
 const units = (text: string) => extractResponsibility(text).units;
@@ -121,6 +123,29 @@ describe('the organisation grammar', () => {
     expect(splitNames('各縣(市、區)人民政府、市政府各部門')).toEqual(['各縣(市、區)人民政府', '市政府各部門']);
     expect(splitNames('各区、各基层医疗卫生机构')).toEqual(['各区', '各基层医疗卫生机构']);
     expect(isOrg('各区')).toBe(true);
+  });
+  it('looks past a name only where none can end (the cheap test before splitting a clause at each verb)', () => {
+    // what the subject search accepts: every name an organisation or a post, or the last 、 piece an organisation
+    const names = (s: string) => {
+      const ns = splitNames(s);
+      return (ns.length > 0 && ns.every((n) => isOrg(n) || isPost(n))) || isOrg(s.split('、').at(-1) ?? '');
+    };
+    for (const s of ['县财政局', '县财政局、 ', '县财政局等部门', '县财政局及其他', '县财政局和', '各区', '县妇联', '党委书记 ']) {
+      expect([s, mayEndName(s)]).toEqual([s, true]);
+    }
+    for (const s of ['加强', '开展工作', '推进落实']) expect([s, mayEndName(s)]).toEqual([s, false]);
+    withExtraNames(['县城投'], () => expect(mayEndName('县城投')).toBe(true));
+    expect(mayEndName('县城投')).toBe(false);
+    const words = [...NAMES.orgHeads, ...NAMES.posts, ...NAMES.shortNames];
+    const pieces = [...words, ...words.map((w) => w.slice(0, -1)), '县', '各', '市', '有关', '工作', '推进', '、', '和', '及', '与', '会同', '等', '部门',
+      '单位', '其他', '其', ' ', '\u3000', '（', '）', '的'];
+    const text = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 6 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(text, (s) => {
+        if (!mayEndName(s)) expect([s, names(s)]).toEqual([s, false]);
+      }),
+      { numRuns: 3000, seed: 20261202 },
+    );
   });
 });
 

@@ -43,6 +43,17 @@ describe('WordSet', () => {
       const starts = new RegExp(`^(?:${alt})`);
       const holds = new RegExp(alt);
       const notAfterGe = new RegExp(`(?:^|[^各])(?:${alt})$`);
+      const global = new RegExp(alt, 'g');
+      // every offset at which the pattern matches, each search one character after the last match
+      const offsets = (s: string, from: number, to: number) => {
+        const out: number[] = [];
+        global.lastIndex = from;
+        for (let m = global.exec(s); m && m.index <= to; m = global.exec(s)) {
+          out.push(m.index);
+          global.lastIndex = m.index + 1;
+        }
+        return out;
+      };
       const pieces = [...words, ...words.map((w) => w.slice(1)), ...words.map((w) => w.slice(0, -1)), '各', '县', '市', '的', '和', '、', 'a'];
       const text = fc.array(fc.constantFrom(...pieces), { maxLength: 5 }).map((xs) => xs.join(''));
       fc.assert(
@@ -51,6 +62,8 @@ describe('WordSet', () => {
           expect(set.startsWith(s)).toBe(starts.test(s));
           expect(set.occursIn(s)).toBe(holds.test(s));
           expect(set.endsWith(s, (c) => c !== '各')).toBe(notAfterGe.test(s));
+          expect(set.offsets(s, 1, s.length - 2)).toEqual(offsets(s, 1, s.length - 2));
+          expect(set.offsets(s, 0, 80)).toEqual(offsets(s, 0, 80));
         }),
         { numRuns: 400, seed: 20261201 },
       );

@@ -29,6 +29,8 @@ interface Grammar {
   endsName: WordSet;
   /** Adverbs, prepositions and conjunctions from the dictionary: none stands inside a name (各单位务必要把). */
   functionWord: WordSet;
+  /** The last characters of the head nouns, posts and short names: every organisation or post ends in one. */
+  lastChars: Set<string>;
 }
 
 let grammar: Grammar | null = null;
@@ -47,6 +49,7 @@ function g(): Grammar {
     shortName: new WordSet(words('shortNames')),
     endsName: new WordSet([...heads, ...posts, '企业', '组织', '单位', '各地区', '各地']),
     functionWord: new WordSet(on('function-words') ? FUNCTION_WORDS.words : []),
+    lastChars: new Set([...heads, ...posts, ...words('shortNames')].map((w) => w[w.length - 1])),
   };
   grammarGeneration = ablationGeneration();
   return grammar;
@@ -54,15 +57,20 @@ function g(): Grammar {
 
 /** An office's own names (from its configuration), read as organisations while extracting. */
 let extraNames: Set<string> = new Set();
+/** Their last characters. */
+let extraLastChars: Set<string> = new Set();
 
 /** Runs `fn` with `names` added to the organisation names (synchronously; restored afterwards). */
 export function withExtraNames<T>(names: Iterable<string>, fn: () => T): T {
   const saved = extraNames;
+  const savedLast = extraLastChars;
   extraNames = new Set([...saved, ...names]);
+  extraLastChars = new Set([...extraNames].filter(Boolean).map((n) => n[n.length - 1]));
   try {
     return fn();
   } finally {
     extraNames = saved;
+    extraLastChars = savedLast;
   }
 }
 
@@ -94,6 +102,28 @@ export function isOrg(s: string): boolean {
   // a quantified scope (每个村, 一个村) is not a name
   if (/^(?:每|每个|一个|每一个|该|此|本|其(?![他它])|这|那|哪)/.test(s)) return false;
   return true;
+}
+
+/**
+ * Characters that may end a list of names whose last name is dropped (X、Y等部门, X及其他) or whose last
+ * piece is a separator: the names read before them must still be looked at.
+ */
+const LIST_TAILS = new Set([...'门位区构', ...'其表他它', ...'、和及与或同']);
+/** The levels of the 各区、各县 collectives. */
+const LEVELS = new Set([...'省市县区乡镇村州盟旗']);
+
+/**
+ * False when no reading of `s` as a list of names (splitNames) can end in an organisation or a post, nor
+ * its last 、 piece be one: true names end in a head noun, a post, a short name, a collective's level or an
+ * office's own name, and a dropped last name leaves one of LIST_TAILS. A cheap test before splitting,
+ * which a search for the subject of a clause makes at every verb.
+ */
+export function mayEndName(s: string): boolean {
+  const last = s[s.length - 1];
+  const trimmed = s.trimEnd();
+  const lastSeen = trimmed[trimmed.length - 1];
+  const ends = (c: string | undefined) => c !== undefined && (g().lastChars.has(c) || extraLastChars.has(c) || LEVELS.has(c) || LIST_TAILS.has(c));
+  return ends(last) || ends(lastSeen);
 }
 
 /** A predicate inside (学校积极为企业提供所, 以下均需试点城市政府) makes a phrase no name. */

@@ -56,6 +56,17 @@ export class WordSet {
     return false;
   }
 
+  /**
+   * The offsets in `from`..`to` (both included) at which a word starts in `s`, in order: what a global
+   * regex of the words finds when each search resumes one character after the last match.
+   */
+  offsets(s: string, from: number, to: number): number[] {
+    const out: number[] = [];
+    const last = Math.min(to, s.length - 1);
+    for (let i = Math.max(from, 0); i <= last; i++) if (this.startsAt(s, i)) out.push(i);
+    return out;
+  }
+
   private startsAt(s: string, i: number): boolean {
     const lengths = this.byFirst.get(s[i]);
     if (!lengths) return false;
