@@ -1,25 +1,30 @@
 /**
- * A word list looked up by hash instead of compiled into one regex alternation: whether a string ends
- * with, starts with or holds one of the words. A lookup costs a hash probe per distinct word length, not
- * a pass of a few hundred alternatives at every position, and nothing is compiled before the first use.
- * Lookups are by UTF-16 code unit, as a non-Unicode regex matches.
+ * A word list looked up by its words' first and last characters instead of compiled into one regex
+ * alternation: whether a string ends with, starts with or holds one of the words, and where they start.
+ * A lookup compares the few words that share a character, not a pass of a few hundred alternatives at
+ * every position, and nothing is compiled before the first use. Lookups are by UTF-16 code unit, as a
+ * non-Unicode regex matches.
  */
 export class WordSet {
   private readonly words: Set<string>;
-  /** The lengths of the words that start with a character, longest first. */
-  private readonly byFirst = new Map<string, number[]>();
-  /** The lengths of the words that end with a character, longest first. */
-  private readonly byLast = new Map<string, number[]>();
+  /** The words that start with a character (by code unit). */
+  private readonly byFirst = new Map<number, string[]>();
+  /** The words that end with a character (by code unit). */
+  private readonly byLast = new Map<number, string[]>();
+  /** 1 for each code unit that starts a word: most characters of a text start none. */
+  private readonly starts = new Uint8Array(0x10000);
 
   constructor(words: Iterable<string>) {
     this.words = new Set([...words].filter((w) => w.length > 0));
-    const add = (m: Map<string, number[]>, c: string, n: number) => {
-      const ls = m.get(c) ?? [];
-      if (!ls.includes(n)) m.set(c, [...ls, n].sort((a, b) => b - a));
+    const add = (m: Map<number, string[]>, c: number, w: string) => {
+      const ws = m.get(c);
+      if (ws) ws.push(w);
+      else m.set(c, [w]);
     };
     for (const w of this.words) {
-      add(this.byFirst, w[0], w.length);
-      add(this.byLast, w[w.length - 1], w.length);
+      add(this.byFirst, w.charCodeAt(0), w);
+      add(this.byLast, w.charCodeAt(w.length - 1), w);
+      this.starts[w.charCodeAt(0)] = 1;
     }
   }
 
@@ -36,11 +41,12 @@ export class WordSet {
    * `before` accepts).
    */
   endsWith(s: string, before?: (c: string) => boolean): boolean {
-    const lengths = this.byLast.get(s[s.length - 1]);
-    if (!lengths) return false;
-    for (const n of lengths) {
-      if (n > s.length || !this.words.has(s.slice(s.length - n))) continue;
-      if (!before || before(n === s.length ? '' : s[s.length - n - 1])) return true;
+    if (!s.length) return false;
+    const ws = this.byLast.get(s.charCodeAt(s.length - 1));
+    if (!ws) return false;
+    for (const w of ws) {
+      if (!s.endsWith(w)) continue;
+      if (!before || before(w.length === s.length ? '' : s[s.length - w.length - 1])) return true;
     }
     return false;
   }
@@ -68,9 +74,9 @@ export class WordSet {
   }
 
   private startsAt(s: string, i: number): boolean {
-    const lengths = this.byFirst.get(s[i]);
-    if (!lengths) return false;
-    for (const n of lengths) if (i + n <= s.length && this.words.has(s.slice(i, i + n))) return true;
+    const c = s.charCodeAt(i);
+    if (!this.starts[c]) return false; // (also NaN past the end)
+    for (const w of this.byFirst.get(c)!) if (s.startsWith(w, i)) return true;
     return false;
   }
 }
