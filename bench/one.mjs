@@ -1,16 +1,17 @@
-// One measured run in a fresh process (so that peak memory is this run's alone), for bench/run.ts
-// (the heap's growth capped for a large input, the bytes let go once read into text, and the JSON
-// written piece by piece, as the command line does):
+// One measured run in a fresh process (so that peak memory is this run's alone), for bench/run.ts, of
+// the code the command runs: the bundle, loaded with its code cache as bin/plan2ledger.js loads it (the
+// heap's growth capped for a large input, the bytes let go once read into text, and the JSON written
+// piece by piece, as the command line does):
 //   node bench/one.mjs convert|hash FILE  →  {"ms": …, "rss": bytes, "base": bytes}
-// `hash` is the floor: the same bytes read and hashed. Uses the built code in dist/.
+// `hash` is the floor: the same bytes read and hashed. Uses the build (dist/bundle/).
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 
 const [mode, file] = process.argv.slice(2);
-const { convertPlan, readPlan } = await import('../dist/pipeline.js');
-// (modules are loaded before the clock starts: loading is start-up, which the start-up bench measures)
-const { jsonPieces } = await import('../dist/export/json.js');
-const { capHeapGrowth } = await import('../dist/engine/heap.js');
+// (the bundle is loaded before the clock starts: loading is start-up, which the start-up bench measures)
+const { loadBundle } = createRequire(import.meta.url)('../bin/load-bundle.cjs');
+const { convertPlan, readPlan, jsonPieces, capHeapGrowth } = loadBundle().exports;
 const base = process.resourceUsage().maxRSS * 1024;
 const t0 = performance.now();
 let bytes = readFileSync(file);

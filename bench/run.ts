@@ -8,7 +8,8 @@
  * 3. Adversarial inputs (1 MB of （, 10,000 一、, 100,000 lines, 100,000 lines opening with N、, one 5 MB
  *    line, 40,000 spaces, a 5,000-row task table) beside read-and-hash of the same bytes.
  * 4. xlsx export of a ledger with 10,000 tasks beside the JSON export of the same ledger: seconds and memory.
- * Uses the built code (dist/) for the process runs: run `npm run build` first (npm install does).
+ * The process runs use the build, the command's bundle with its code cache (dist/bundle/), as the command
+ * runs: run `npm run build` first (npm install does).
  * `npm run bench -- throughput adversarial` runs only the parts named (time, startup, throughput,
  * adversarial, batch, export).
  */

@@ -340,3 +340,8 @@ function commanderMessage(s: string): string {
     .replace(/^error: too many arguments.*$/m, MSG.tooManyArguments())
     .replace(/^error: unknown command '([^']*)'.*$/m, (_, c) => MSG.unknownCommand(c));
 }
+
+// what bench/one.mjs runs of a conversion, from the same bundle and code cache as the command
+export { convertPlan, readPlan } from '../pipeline.js';
+export { capHeapGrowth } from '../engine/heap.js';
+export { jsonPieces } from '../export/json.js';
