@@ -1,7 +1,7 @@
 // One measured run in a fresh process (so that peak memory is this run's alone), for bench/run.ts, of
 // the code the command runs: the bundle, loaded with its code cache as bin/plan2ledger.js loads it (the
-// heap's growth capped for a large input, the bytes let go once read into text, and the JSON written
-// piece by piece, as the command line does):
+// heap tuned to the input's size, the bytes let go once read into text, and the JSON written piece by
+// piece, as the command line does):
 //   node bench/one.mjs convert|hash FILE  →  {"ms": …, "rss": bytes, "base": bytes}
 // `hash` is the floor: the same bytes read and hashed. Uses the build (dist/bundle/).
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 const [mode, file] = process.argv.slice(2);
 // (the bundle is loaded before the clock starts: loading is start-up, which the start-up bench measures)
 const { loadBundle } = createRequire(import.meta.url)('../bin/load-bundle.cjs');
-const { convertPlan, readPlan, jsonPieces, capHeapGrowth } = loadBundle().exports;
+const { convertPlan, readPlan, jsonPieces, tuneHeap } = loadBundle().exports;
 const base = process.resourceUsage().maxRSS * 1024;
 const t0 = performance.now();
 let bytes = readFileSync(file);
@@ -19,7 +19,7 @@ if (mode === 'hash') createHash('sha256').update(bytes).digest('hex');
 else {
   try {
     // as the command line does: the bytes are read into text and let go before the conversion
-    capHeapGrowth(bytes.length);
+    tuneHeap(bytes.length);
     let plan = await readPlan(bytes, file);
     bytes = null;
     const { ledger } = convertPlan(plan, file);

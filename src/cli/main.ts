@@ -7,7 +7,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { Command, CommanderError, Help, Option } from 'commander';
 import { at, HELP, MSG } from '../messages.js';
 import { convertPlan, ConvertError, readPlan, type PlanText } from '../pipeline.js';
-import { capHeapGrowth } from '../engine/heap.js';
+import { tuneHeap } from '../engine/heap.js';
 import { FORMATS, loadExporter } from '../export/index.js';
 import { OutputExistsError, OutputIsInputError, writeAtomic } from './write.js';
 import { schemaText } from '../ledger/validate.js';
@@ -146,7 +146,7 @@ async function convertCommand(file: string | undefined, opts: RunOptions, io: Io
     io.stderr.write(bytes + '\n');
     return EXIT.fail;
   }
-  capHeapGrowth(bytes.length);
+  tuneHeap(bytes.length);
   let config: Config = {};
   try {
     const cfgPath = opts.config ? resolve(io.cwd, opts.config) : findConfig(file === '-' ? io.cwd : dirname(resolve(io.cwd, file)));
@@ -343,5 +343,5 @@ function commanderMessage(s: string): string {
 
 // what bench/one.mjs runs of a conversion, from the same bundle and code cache as the command
 export { convertPlan, readPlan } from '../pipeline.js';
-export { capHeapGrowth } from '../engine/heap.js';
+export { tuneHeap } from '../engine/heap.js';
 export { jsonPieces } from '../export/json.js';

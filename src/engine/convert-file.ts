@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs';
 import { dirname } from 'node:path';
 import { convertPlan, ConvertError, readPlan } from '../pipeline.js';
-import { capHeapGrowth } from './heap.js';
+import { tuneHeap } from './heap.js';
 import { loadExporter } from '../export/index.js';
 import { writeAtomic, OutputExistsError, OutputIsInputError } from '../cli/write.js';
 import { at, MSG } from '../messages.js';
@@ -54,7 +54,7 @@ export async function convertFile(job: FileJob): Promise<FileResult> {
     if (st.size > job.maxBytes) return fail(at(job.shown, MSG.fileTooLarge(job.maxBytes)));
     const cfgPath = findConfig(dirname(job.input));
     const config = cfgPath ? loadConfig(cfgPath) : {};
-    capHeapGrowth(st.size);
+    tuneHeap(st.size);
     // the bytes become text at once and are let go
     const plan = await readPlan(new Uint8Array(await fs.readFile(job.input)), job.shown);
     const { ledger } = convertPlan(plan, job.shown, { year: job.year, units: config.units });
