@@ -194,7 +194,7 @@ function adversarialBench(dir: string): void {
   }
 }
 
-/** Start-up: `check` and a one-file JSON conversion of a seed beside a bare `node -e 0`, alternating. */
+/** Start-up: `check`, a one-file JSON conversion and the default workbook of a seed beside a bare `node -e 0`, alternating. */
 function startupBench(): void {
   const seed = 'fixtures/seeds/003_8ab74ba8ed41055e.txt';
   const time = (args: string[]) => {
@@ -209,11 +209,15 @@ function startupBench(): void {
   const bare: number[] = [];
   const check: number[] = [];
   const json: number[] = [];
+  const xlsx: number[] = [];
+  const out = mkdtempSync(join(tmpdir(), 'p2l-start-'));
   for (let i = 0; i < 21; i++) {
     bare.push(time(['-e', '0']));
     check.push(time(['bin/plan2ledger.js', 'check', seed, '-f', 'unix']));
     json.push(time(['bin/plan2ledger.js', seed, '-f', 'json']));
+    xlsx.push(time(['bin/plan2ledger.js', seed, '-o', join(out, 'seed.xlsx'), '--force']));
   }
+  rmSync(out, { recursive: true, force: true });
   const b = median(bare);
   // each run against the bare run beside it: a slow spell of the machine slows both and cancels out
   const paired = (xs: number[]) => median(xs.map((x, i) => x / bare[i]));
@@ -221,6 +225,7 @@ function startupBench(): void {
   console.log(`node -e 0                 ${b.toFixed(0).padStart(5)} ms`);
   console.log(`plan2ledger check seed    ${median(check).toFixed(0).padStart(5)} ms   ${paired(check).toFixed(2)}× node -e 0`);
   console.log(`plan2ledger seed -f json  ${median(json).toFixed(0).padStart(5)} ms   ${paired(json).toFixed(2)}× node -e 0`);
+  console.log(`plan2ledger seed (.xlsx)  ${median(xlsx).toFixed(0).padStart(5)} ms   ${paired(xlsx).toFixed(2)}× node -e 0`);
 }
 
 /** An archive of `n` plans from the corpus, in folders of 100. */

@@ -273,4 +273,34 @@ describe('inputs that would never end, and outputs that cannot be written', () =
     expect(JSON.parse(withCache.stdout).tasks.length).toBeGreaterThan(0);
     expect(without.stdout).toBe(withCache.stdout);
   });
+
+  it.skipIf(!existsSync('dist/bundle/exceljs.cjs.cache'))('the command as installed writes a workbook with exceljs run from its own bundle and cache: the same bytes as the package', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const loader = JSON.stringify(join(process.cwd(), 'bin/load-bundle.cjs'));
+    const probe = spawnSync(
+      process.execPath,
+      ['-e', `const l = require(${loader}); const r = l.loadScript(require('node:path').join(l.BUNDLE, 'exceljs.cjs')); process.stdout.write(r.cacheRejected + ' ' + typeof r.exports.Workbook)`],
+      { encoding: 'utf8' },
+    );
+    expect(probe.stdout).toBe('false function');
+    const epoch = '1719705600';
+    const installed = spawnSync(process.execPath, [join(process.cwd(), 'bin/plan2ledger.js'), '方案.txt', '-o', 'installed.xlsx'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, SOURCE_DATE_EPOCH: epoch },
+    });
+    expect(installed.status).toBe(0);
+    // the same command in this process, with exceljs from node_modules
+    const saved = process.env.SOURCE_DATE_EPOCH;
+    process.env.SOURCE_DATE_EPOCH = epoch;
+    try {
+      expect((await run(['方案.txt', '-o', 'package.xlsx'], dir)).code).toBe(0);
+    } finally {
+      if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = saved;
+    }
+    const bytes = readFileSync(join(dir, 'installed.xlsx'));
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(bytes.equals(readFileSync(join(dir, 'package.xlsx')))).toBe(true);
+  });
 });
