@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { parse as parseYaml } from 'yaml';
-import { buildWorkbook, STATUS } from '../src/export/xlsx.js';
+import { buildWorkbook, localTime, STATUS } from '../src/export/xlsx.js';
 import { loadExporter } from '../src/export/index.js';
 import { csvCell } from '../src/export/csv.js';
 import { TASK_HEADERS } from '../src/export/rows.js';
@@ -141,6 +141,24 @@ describe('xlsx 台账', () => {
       expect(wb.getWorksheet('说明')!.getSheetValues().flat().join(' ')).toContain('2024年6月30日 08:00');
     } finally {
       delete process.env.SOURCE_DATE_EPOCH;
+    }
+  });
+
+  it.each([
+    [undefined, '2024年6月30日 08:00'], // without TZ: China Standard Time
+    ['Asia/Shanghai', '2024年6月30日 08:00'],
+    ['CST-8', '2024年6月30日 08:00'], // the POSIX form many Chinese servers set (Intl refused it)
+    ['UTC', '2024年6月30日 00:00'],
+    ['America/New_York', '2024年6月29日 20:00'],
+  ])('writes the time made in local time, TZ=%s', (tz, shown) => {
+    const saved = process.env.TZ;
+    if (tz === undefined) delete process.env.TZ;
+    else process.env.TZ = tz;
+    try {
+      expect(localTime(new Date(1719705600_000))).toBe(shown);
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
     }
   });
 
