@@ -4,7 +4,7 @@
 // and code-cached so that it starts fast; see load-bundle.cjs).
 const { loadBundle } = require('./load-bundle.cjs');
 
-const { main, stdoutFailed } = loadBundle().exports;
+const { main, stdoutFailed, internalFailed } = loadBundle().exports;
 
 // a full disk or a closed pipe behind standard output is a clean message and exit 2, never a stack trace
 process.stdout.on('error', (e) => {
@@ -18,6 +18,13 @@ main(process.argv.slice(2), {
   stdin: process.stdin,
   isTTY: !!process.stdout.isTTY,
   env: process.env,
-}).then((code) => {
-  process.exitCode = code;
-});
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  // a defect: one line and exit 2, never the bundle's source
+  (e) => {
+    process.stderr.write(internalFailed(e) + '\n');
+    process.exitCode = 2;
+  },
+);

@@ -1,5 +1,5 @@
 import { noPos } from './helpers.js';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -272,6 +272,19 @@ describe('inputs that would never end, and outputs that cannot be written', () =
     expect(without.status).toBe(0);
     expect(JSON.parse(withCache.stdout).tasks.length).toBeGreaterThan(0);
     expect(without.stdout).toBe(withCache.stdout);
+  });
+
+  it('an exporter that fails is a one-line message naming the file and exit 2, and nothing is written', async () => {
+    const xlsx = (await import('../src/export/xlsx.js')).default;
+    const spy = vi.spyOn(xlsx, 'render').mockRejectedValue(new RangeError('Invalid time zone specified: X'));
+    try {
+      const r = await run(['方案.txt'], dir);
+      expect(r.code).toBe(2);
+      expect(r.err.trim()).toBe('方案.txt:1:1: 处理时出现内部错误：Invalid time zone specified: X');
+      expect(readdirSync(dir)).toEqual(['方案.txt']);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it.skipIf(!existsSync('dist/bundle/exceljs.cjs.cache'))('the command as installed writes a workbook with exceljs run from its own bundle and cache: the same bytes as the package', async () => {

@@ -171,7 +171,13 @@ async function convertCommand(file: string | undefined, opts: RunOptions, io: Io
   // what the parser noticed (an annex, page numbers removed, a table row that does not fit) goes to stderr
   for (const d of ledger.diagnostics) io.stderr.write(`${shown}:${d.line}:${d.column}: ${d.message}\n`);
   // a large JSON ledger goes out piece by piece; the others are rendered whole
-  const out = exporter.pieces ? exporter.pieces(ledger) : await exporter.render(ledger);
+  let out: string | Uint8Array | Iterable<string>;
+  try {
+    out = exporter.pieces ? exporter.pieces(ledger) : await exporter.render(ledger);
+  } catch (e) {
+    io.stderr.write(at(shown, MSG.internal((e as Error).message)) + '\n');
+    return EXIT.fail;
+  }
   const target = outputPath(file, opts, exporter.extension, exporter.binary, io.cwd);
   if (!target) {
     if (exporter.binary && opts.output !== '-') {
@@ -202,6 +208,11 @@ async function convertCommand(file: string | undefined, opts: RunOptions, io: Io
 async function writeOut(io: Io, piece: string): Promise<void> {
   const out = io.stdout as { write(s: string): unknown; once?: (e: string, f: () => void) => unknown };
   if (out.write(piece) === false && out.once) await new Promise<void>((r) => out.once!('drain', r));
+}
+
+/** The message for an error nothing else caught (a defect): one line, never a stack trace or source. */
+export function internalFailed(e: unknown): string {
+  return MSG.internal(e instanceof Error ? e.message : String(e));
 }
 
 /** The message for a failed write to standard output (a full disk, a closed pipe). */
