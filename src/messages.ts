@@ -8,10 +8,33 @@ export function at(path: string, text: string, line = 1, column = 1): string {
   return `${path}:${line}:${column}: ${text}`;
 }
 
+/** What common system error codes mean, for a clerk; the code stays beside it for whoever searches it. */
+const ERRNO: Record<string, string> = {
+  ENOSPC: '磁盘空间不足',
+  EDQUOT: '超出磁盘配额',
+  EACCES: '没有权限',
+  EPERM: '不允许此操作',
+  EROFS: '只读的磁盘或文件夹',
+  ENAMETOOLONG: '文件名过长',
+  ENOTDIR: '路径中有一级不是文件夹',
+  EISDIR: '这是一个文件夹',
+  ENOENT: '找不到路径',
+  EBUSY: '文件正被占用',
+  EMFILE: '同时打开的文件过多',
+  EIO: '读写设备出错',
+  EPIPE: '接收输出的程序已关闭',
+};
+
+/** `why` (a system error code, or a message) as the user reads it: 磁盘空间不足，ENOSPC. */
+export function errnoText(why: string): string {
+  const text = Object.hasOwn(ERRNO, why) ? ERRNO[why] : undefined;
+  return text ? `${text}，${why}` : why;
+}
+
 export const MSG = {
   fileMissing: () => `找不到文件，请检查路径是否正确`,
   fileIsDir: () => `这是一个文件夹，不是方案文件`,
-  fileUnreadable: (why: string) => `无法读取文件（${why}）`,
+  fileUnreadable: (why: string) => `无法读取文件（${errnoText(why)}）`,
   fileIsDevice: () => `这是设备文件，不是方案文件`,
   fileTooLarge: (max: number) => `文件超过 ${+(max / 2 ** 20).toFixed(1)} MB 上限，未读取；确需转换时可用 --max-size 调大`,
   badMaxSize: (v: string) => `--max-size 的取值“${v}”无效，请写以 MB 计的正数，如 --max-size 100`,
@@ -26,9 +49,9 @@ export const MSG = {
   noSections: () => `没有找到任何编号条目（一、（一）1. 等），请确认这是一份工作方案`,
   schemaInvalid: (errors: string) => `生成的台账未通过校验，请将此文件反馈给开发者：\n${errors}`,
   outputExists: (path: string) => `${path}: 文件已存在，未覆盖；如需覆盖请加 --force，或用 -o 指定其他位置`,
-  outputFailed: (path: string, why: string) => `${path}: 写入失败（${why}）`,
+  outputFailed: (path: string, why: string) => `${path}: 写入失败（${errnoText(why)}）`,
   outputIsInput: (path: string) => `${path}: 这是输入文件或符号链接，不会被输出覆盖；请用 -o 指定其他位置`,
-  stdoutFailed: (why: string) => `<标准输出>: 写入失败（${why}）`,
+  stdoutFailed: (why: string) => `<标准输出>: 写入失败（${errnoText(why)}）`,
   binaryToTerminal: (f: string) => `${f} 是二进制格式，不能打印到屏幕；请用 -o 指定文件，或用 -o - 明确写到标准输出`,
   formatMismatch: (f: string, path: string) => `输出格式“${f}”与文件名 ${path} 的扩展名不符；请去掉 -f 或改用相应的扩展名`,
   unknownExtension: (path: string, known: string) => `无法从文件名 ${path} 判断输出格式（可用扩展名：${known}），请用 -f 指定`,

@@ -40,6 +40,14 @@ describe('plan2ledger batch', () => {
     expect(s.files.find((f: { path: string }) => f.path === 'broken.txt').status).toBe('failed');
   });
 
+  it('a file whose output cannot be written fails as a write, naming the output, and the others go on', async () => {
+    mkdirSync(join(dir, 'out', '2023', 'p1.台账.json', 'inside'), { recursive: true });
+    const r = await run(['batch', 'in', '-o', 'out', '-f', 'json', '--jobs', '1', '--force'], dir);
+    expect(r.err).toContain(`${join(dir, 'out', '2023', 'p1.台账.json')}: 写入失败（这是一个文件夹，EISDIR）`);
+    expect(r.err).not.toContain('无法读取');
+    expect(r.err).toMatch(/完成：5 个成功，2 个失败，0 个跳过/);
+  });
+
   it('--resume skips what is up to date and redoes what changed', async () => {
     await run(['batch', 'in', '-o', 'out', '-f', 'json', '--jobs', '1'], dir);
     const again = await run(['batch', 'in', '-o', 'out', '-f', 'json', '--jobs', '1', '--resume'], dir);

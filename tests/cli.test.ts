@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { main } from '../src/cli/main.js';
+import { headBytes } from '../src/cli/write.js';
 
 const PLAN = '2023年重点工作方案\n一、工作目标\n全面完成任务。\n二、主要任务\n（一）加强组织领导。县委组织部要于6月底前完成部署。\n（二）强化督查。\n';
 
@@ -122,6 +123,27 @@ describe('writing files', () => {
     expect(readFileSync(join(dir, 'out.json'), 'utf8')).not.toBe('mine');
     // no temporary files are left behind
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes beside a plan whose name is near the file system\'s 255 bytes (the temporary name is cut, not the output\'s)', async () => {
+    const stem = '关于'.repeat(38) + '方案'; // 234 bytes; with .台账.xlsx 246, and the temporary file's suffixes far over 255
+    writeFileSync(join(dir, `${stem}.txt`), PLAN);
+    const r = await run([`${stem}.txt`], dir);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual([`${stem}.txt`, `${stem}.台账.xlsx`, '方案.txt'].sort());
+    expect(headBytes(stem, 200)).toBe('关于'.repeat(33)); // 198 bytes: a 67th character would make 201
+    expect(headBytes('a😀b', 4)).toBe('a'); // never half a character
+    expect(headBytes('a😀b', 5)).toBe('a😀');
+  });
+
+  it('says what a failed write means, and the code (a folder where the output would go)', async () => {
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(dir, 'out', '方案.台账.json', 'inside'), { recursive: true });
+    const r = await run(['方案.txt', '-f', 'json', '-o', 'out/', '--force'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe(`${join(dir, 'out', '方案.台账.json')}: 写入失败（这是一个文件夹，EISDIR）`);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['方案.台账.json']);
   });
 
   it('writes into a folder given with -o', async () => {
@@ -251,7 +273,7 @@ describe('inputs that would never end, and outputs that cannot be written', () =
     const bin = join(process.cwd(), 'bin/plan2ledger.js');
     const r = spawnSync(process.execPath, [bin, join(dir, '方案.txt'), '-f', 'json'], { stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'], encoding: 'utf8' });
     expect(r.status).toBe(2);
-    expect(r.stderr.trim()).toBe('<标准输出>: 写入失败（ENOSPC）');
+    expect(r.stderr.trim()).toBe('<标准输出>: 写入失败（磁盘空间不足，ENOSPC）');
   });
 
   it.skipIf(!existsSync('dist/bundle/main.cjs.cache'))('the command as installed loads its code cache, and runs the same without it', async () => {

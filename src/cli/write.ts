@@ -51,7 +51,8 @@ export async function writeAtomic(target: string, data: string | Uint8Array | It
     if (!force) throw new OutputExistsError(target);
   }
   await fs.mkdir(dirname(target), { recursive: true });
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // (the target's name cut to 200 bytes: a name near the file system's 255 must still leave room for the rest)
+  const tmp = join(dirname(target), `.${headBytes(basename(target), 200)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   hookSignals();
   pending.add(tmp);
   try {
@@ -81,6 +82,18 @@ export async function writeAtomic(target: string, data: string | Uint8Array | It
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     pending.delete(tmp);
   }
+}
+
+/** The longest start of `name` of at most `max` bytes in UTF-8, cut between characters. */
+export function headBytes(name: string, max: number): string {
+  let bytes = 0;
+  let end = 0;
+  for (const ch of name) {
+    bytes += Buffer.byteLength(ch);
+    if (bytes > max) break;
+    end += ch.length;
+  }
+  return name.slice(0, end);
 }
 
 async function exists(p: string): Promise<boolean> {

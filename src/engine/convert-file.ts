@@ -60,7 +60,15 @@ export async function convertFile(job: FileJob): Promise<FileResult> {
     const { ledger } = convertPlan(plan, job.shown, { year: job.year, units: config.units });
     if (job.output) {
       const exporter = (await loadExporter(job.format))!;
-      await writeAtomic(job.output, exporter.pieces ? exporter.pieces(ledger) : await exporter.render(ledger), { force: job.force, protect: [job.input] });
+      const out = exporter.pieces ? exporter.pieces(ledger) : await exporter.render(ledger);
+      try {
+        await writeAtomic(job.output, out, { force: job.force, protect: [job.input] });
+      } catch (e) {
+        // a write that fails is the output's (the input was read): 写入失败, never 无法读取
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code) return fail(MSG.outputFailed(job.output, code));
+        throw e;
+      }
     }
     return done({
       status: 'ok',
