@@ -149,6 +149,15 @@ describe('the organisation grammar', () => {
   });
 });
 
+describe('the verbs that follow a subject (names.json: subjectVerbs, strongVerbs)', () => {
+  // a word that opens with a list word (及时, 与) reads as the list going on after the name: no subject there
+  const joins = (w: string) => /^[、和及与等]/.test(w);
+  it.each([...NAMES.subjectVerbs, ...NAMES.strongVerbs].filter((w) => !joins(w)))('县财政局%s推进资金保障工作: 县财政局 is its subject', (w) => {
+    const { lead, support } = units(`县财政局${w}推进资金保障工作。`);
+    expect([...lead, ...support]).toContain('县财政局');
+  });
+});
+
 describe('inheritance in the ledger', () => {
   it('children take the units and owners their heading states for all of them', () => {
     const l = ledgerOf('二、活动内容\n（一）抓学习。各村（社区）要坚持学习，党组织负责人要带头。\n1、加强理论学习。组织学习。\n2、强化培训。各村党支部本着实际举办培训。');

@@ -10,7 +10,7 @@ import { WordSet } from '../lexicon/word-set.js';
 
 
 /** The words of list `name` in use (all of them, unless `npm run ablate` took one out). */
-function words(name: 'orgHeads' | 'posts' | 'notOrgTails' | 'verbStarts' | 'shortNames'): string[] {
+function words(name: 'orgHeads' | 'posts' | 'notOrgTails' | 'verbStarts' | 'shortNames' | 'subjectVerbs' | 'strongVerbs'): string[] {
   return NAMES[name].filter((w) => on(`${name}:${w}`));
 }
 
@@ -31,6 +31,10 @@ interface Grammar {
   functionWord: WordSet;
   /** The last characters of the head nouns, posts and short names: every organisation or post ends in one. */
   lastChars: Set<string>;
+  /** Words that follow the name opening a clause when it is the subject of an obligation (可/可以 grant a permission, which is no duty: 各区可…). */
+  subjectVerb: WordSet;
+  /** Those that mark an obligation most surely: the subject before them wins over a shorter one. */
+  strongVerb: WordSet;
 }
 
 let grammar: Grammar | null = null;
@@ -50,9 +54,17 @@ function g(): Grammar {
     endsName: new WordSet([...heads, ...posts, '企业', '组织', '单位', '各地区', '各地']),
     functionWord: new WordSet(on('function-words') ? FUNCTION_WORDS.words : []),
     lastChars: new Set([...heads, ...posts, ...words('shortNames')].map((w) => w[w.length - 1])),
+    subjectVerb: new WordSet(words('subjectVerbs')),
+    strongVerb: new WordSet(words('strongVerbs')),
   };
   grammarGeneration = ablationGeneration();
   return grammar;
+}
+
+/** The verbs that follow the subject of an obligation (subjectVerbs), and those that mark one most surely (strongVerbs). */
+export function verbs(): { subject: WordSet; strong: WordSet } {
+  const gr = g();
+  return { subject: gr.subjectVerb, strong: gr.strongVerb };
 }
 
 /** An office's own names (from its configuration), read as organisations while extracting. */

@@ -7,9 +7,9 @@
  */
 import { toSimplified } from '../text/chars.js';
 import type { Units } from '../types.js';
-import { hasPredicate, isOrg, isPost, mayEndName, splitNames } from './orgs.js';
+import { hasPredicate, isOrg, isPost, mayEndName, splitNames, verbs } from './orgs.js';
 import { on } from './ablation.js';
-import { WordSet } from '../lexicon/word-set.js';
+import type { WordSet } from '../lexicon/word-set.js';
 
 export interface Responsibility {
   units: Units;
@@ -230,24 +230,6 @@ function parseAnnotation(inner: string, innerOrig: string): Named[] {
   return out;
 }
 
-/** Words that follow the subject of an obligation (可/可以 grant a permission, which is no duty: 各区可…). */
-const SUBJ_VERB = new WordSet([
-  '要', '将', '应', '应当', '须', '必须', '需', '需要', '负责', '牵头', '会同', '按照', '按', '依据', '依托', '根据', '统筹', '结合', '对',
-  '在', '于', '每', '年内', '年底', '年初', '今年', '定期', '不定期', '适时', '主动', '分别', '进一步', '积极', '认真', '严格', '切实', '全面',
-  '加强', '加大', '做好', '组织', '成立', '建立', '健全', '完善', '开展', '推进', '推动', '落实', '实行', '实施', '承担', '指导', '督促',
-  '负总责', '不得', '也要', '都要', '作为', '立即', '迅速', '及时', '持续', '继续', '始终', '坚持', '充分', '着力', '重点', '主要', '具体',
-  '共同', '联合', '协同', '配合', '参与', '统一', '不断', '深入', '广泛', '扎实', '大力', '逐步', '尽快', '派', '选派', '向', '与', '同',
-  '就', '从', '以', '通过', '围绕', '聚焦', '本着', '依照', '制定', '研究', '建设', '选优', '配齐', '采取', '抓好', '抓', '强化', '提高',
-  '提升', '优化', '规范', '创新', '探索', '支持', '鼓励', '引导', '协调', '召开', '举办', '编制', '出台', '印发', '发布', '公布', '报送', '上报',
-  '汇总', '起草', '审核', '推荐', '筛选', '组建', '负', '也', '均', '各自', '自主', '为', '已', '已经', '正', '正在', '即', '承办', '办理',
-  '管理', '监督', '检查', '考核', '评估', '审查', '提供', '给予', '安排', '确保', '保障', '保证', '加快', '积极', '准确', '全力', '作', '做',
-  '报', '担任', '进行', '带头', '亲自', '牢固', '领办', '领衔', '挂帅', '包抓', '包片', '联系', '驻', '下沉', '带领', '率先', '帮扶',
-]);
-/** Words that mark an obligation most surely: the subject before them wins over a shorter one. */
-const STRONG_VERB = new WordSet([
-  '要', '将', '应', '应当', '须', '必须', '需', '需要', '负责', '牵头', '会同', '对', '每', '年内', '年底', '于', '也要', '都要', '均要',
-  '要在', '不定期', '定期', '不得', '按照', '承担', '统筹', '分别',
-]);
 const LEADING = /^(?:[（(][^）)]{0,40}[）)]|同时|此外|另外|并且|并|而且|其中|特别是|尤其是|首先|其次|最后|然后|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|一要|二要|三要|四要|五要|由|请|凡|经|在.{1,12}(?:下|中|上|后|前)|对此|为此)\s*/;
 
 /** Names that open a clause, where they end in it, and the role their verb gives them. */
@@ -302,7 +284,7 @@ function subjectOf(clause: string, verb: WordSet): Subject | null {
     const joiner = on('units-list-read-to-end') ? /^(?:会同|以及|、|和|及|与)/.exec(clause.slice(end)) : null;
     if (joiner) {
       // its first complete reading that a verb follows, else the whole clause
-      const ends = [...SUBJ_VERB.offsets(clause, end + joiner[0].length + 2, clause.length - 1), clause.length];
+      const ends = [...verbs().subject.offsets(clause, end + joiner[0].length + 2, clause.length - 1), clause.length];
       for (const e2 of ends) {
         if (e2 < end + joiner[0].length + 2) continue;
         const n2 = e2 === clause.length ? namesToEnd(clause) : namesAt(clause, e2);
@@ -313,7 +295,7 @@ function subjectOf(clause: string, verb: WordSet): Subject | null {
         }
       }
     } else if (on('units-longer-subject')) {
-      for (const e2 of STRONG_VERB.offsets(clause, end + 1, Math.min(max, end + 12))) {
+      for (const e2 of verbs().strong.offsets(clause, end + 1, Math.min(max, end + 12))) {
         const n2 = namesAt(clause, e2);
         if (n2) {
           names = n2;
@@ -363,10 +345,10 @@ function subjects(text: string, original: string, title: string): { units: Named
       start += l[0].length;
       clause = clause.slice(l[0].length);
     }
-    if (!(on('units-strong-verb-first') && take(clause, start, STRONG_VERB))) take(clause, start, SUBJ_VERB);
+    if (!(on('units-strong-verb-first') && take(clause, start, verbs().strong))) take(clause, start, verbs().subject);
     // 由X负责/由X进行… inside a clause; 交由X… hands a matter over and makes X responsible for nothing
     const byAt = clause.indexOf('由', 1);
-    if (on('units-by') && byAt > 0 && clause[byAt - 1] !== '交') take(clause.slice(byAt + 1), start + byAt + 1, SUBJ_VERB);
+    if (on('units-by') && byAt > 0 && clause[byAt - 1] !== '交') take(clause.slice(byAt + 1), start + byAt + 1, verbs().subject);
   }
   // 明确X为直接责任人: the post named responsible
   for (const m of on('owners-designated') ? text.matchAll(/(?:明确|确定|指定)([^，,。；;、]{2,20}?)为(?:第一|直接|主要)?责任人/g) : []) {
