@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { main } from '../src/cli/main.js';
-import { headBytes } from '../src/cli/write.js';
+import { headBytes, writeAtomic } from '../src/cli/write.js';
 
 const PLAN = '2023年重点工作方案\n一、工作目标\n全面完成任务。\n二、主要任务\n（一）加强组织领导。县委组织部要于6月底前完成部署。\n（二）强化督查。\n';
 
@@ -135,6 +135,17 @@ describe('writing files', () => {
     expect(headBytes(stem, 200)).toBe('关于'.repeat(33)); // 198 bytes: a 67th character would make 201
     expect(headBytes('a😀b', 4)).toBe('a'); // never half a character
     expect(headBytes('a😀b', 5)).toBe('a😀');
+  });
+
+  it('writes pieces whole, and into a folder it made before and someone removed since', async () => {
+    const target = join(dir, 'sub', 'out.json');
+    const pieces = Array.from({ length: 3000 }, (_, i) => `${i},`.repeat(200));
+    await writeAtomic(target, pieces, { force: false });
+    expect(readFileSync(target, 'utf8')).toBe(pieces.join(''));
+    rmSync(join(dir, 'sub'), { recursive: true });
+    await writeAtomic(target, ['again'], { force: false });
+    expect(readFileSync(target, 'utf8')).toBe('again');
+    expect(readdirSync(join(dir, 'sub'))).toEqual(['out.json']);
   });
 
   it('says what a failed write means, and the code (a folder where the output would go)', async () => {

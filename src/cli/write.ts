@@ -25,6 +25,11 @@ function hookSignals(): void {
   }
 }
 
+/** Folders this process made or wrote into: a batch writes thousands of files into a few of them. */
+const folders = new Set<string>();
+/** Characters of output gathered for one write. */
+const WRITE_CHARS = 1 << 20;
+
 export interface WriteOptions {
   /** Replace an existing file. */
   force: boolean;
@@ -50,22 +55,46 @@ export async function writeAtomic(target: string, data: string | Uint8Array | It
     }
     if (!force) throw new OutputExistsError(target);
   }
-  await fs.mkdir(dirname(target), { recursive: true });
+  const dir = dirname(target);
+  if (!folders.has(dir)) await fs.mkdir(dir, { recursive: true });
   // (the target's name cut to 200 bytes: a name near the file system's 255 must still leave room for the rest)
-  const tmp = join(dirname(target), `.${headBytes(basename(target), 200)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(dir, `.${headBytes(basename(target), 200)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   hookSignals();
   pending.add(tmp);
+  let moved = false;
   try {
-    const fh = await fs.open(tmp, 'wx');
+    const fh = await fs.open(tmp, 'wx').catch(async (e: NodeJS.ErrnoException) => {
+      // a folder this process made, or saw, and someone removed since
+      if (e.code !== 'ENOENT' || !folders.has(dir)) throw e;
+      folders.delete(dir);
+      await fs.mkdir(dir, { recursive: true });
+      return fs.open(tmp, 'wx');
+    });
+    folders.add(dir);
     try {
       if (typeof data === 'string' || data instanceof Uint8Array) await fh.writeFile(data);
-      else for (const piece of data) await fh.write(piece);
+      else {
+        // the pieces gathered into writes of about a megabyte: each write is a trip to the thread pool, and
+        // a small plan's JSON comes in dozens of pieces
+        let gathered: string[] = [];
+        let size = 0;
+        for (const piece of data) {
+          gathered.push(piece);
+          size += piece.length;
+          if (size < WRITE_CHARS) continue;
+          await fh.writeFile(gathered.join(''));
+          gathered = [];
+          size = 0;
+        }
+        if (gathered.length) await fh.writeFile(gathered.join(''));
+      }
       await fh.sync();
     } finally {
       await fh.close();
     }
     if (force) {
       await fs.rename(tmp, target);
+      moved = true;
     } else {
       try {
         await fs.link(tmp, target);
@@ -76,10 +105,12 @@ export async function writeAtomic(target: string, data: string | Uint8Array | It
         // a file system without hard links: check, then rename
         if (await exists(target)) throw new OutputExistsError(target);
         await fs.rename(tmp, target);
+        moved = true;
       }
     }
   } finally {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    // (after a link the temporary name is left over; after a rename there is none)
+    if (!moved) await fs.unlink(tmp).catch(() => undefined);
     pending.delete(tmp);
   }
 }
