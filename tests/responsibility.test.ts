@@ -141,8 +141,11 @@ describe('the organisation grammar', () => {
       '单位', '其他', '其', ' ', '\u3000', '（', '）', '的'];
     const text = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 6 }).map((xs) => xs.join(''));
     fc.assert(
-      fc.property(text, (s) => {
+      fc.property(text, fc.nat(), (s, k) => {
         if (!mayEndName(s)) expect([s, names(s)]).toEqual([s, false]);
+        // read in place on a longer text: the same as on its first k characters cut out
+        const end = k % (s.length + 1);
+        expect([s, end, mayEndName(s, end)]).toEqual([s, end, mayEndName(s.slice(0, end))]);
       }),
       { numRuns: 3000, seed: 20261202 },
     );

@@ -7,6 +7,7 @@ import NAMES from '../lexicon/names.json' with { type: 'json' };
 import FUNCTION_WORDS from '../lexicon/function-words.json' with { type: 'json' };
 import { ablationGeneration, on } from './ablation.js';
 import { WordSet } from '../lexicon/word-set.js';
+import { isWhiteSpace } from '../text/chars.js';
 
 
 /** The words of list `name` in use (all of them, unless `npm run ablate` took one out). */
@@ -128,14 +129,20 @@ const LEVELS = new Set([...'省市县区乡镇村州盟旗']);
  * False when no reading of `s` as a list of names (splitNames) can end in an organisation or a post, nor
  * its last 、 piece be one: true names end in a head noun, a post, a short name, a collective's level or an
  * office's own name, and a dropped last name leaves one of LIST_TAILS. A cheap test before splitting,
- * which a search for the subject of a clause makes at every verb.
+ * which a search for the subject of a clause makes at every verb (on the first `end` characters of `s`,
+ * so that nothing is cut out of it first).
  */
-export function mayEndName(s: string): boolean {
-  const last = s[s.length - 1];
-  const trimmed = s.trimEnd();
-  const lastSeen = trimmed[trimmed.length - 1];
-  const ends = (c: string | undefined) => c !== undefined && (g().lastChars.has(c) || extraLastChars.has(c) || LEVELS.has(c) || LIST_TAILS.has(c));
-  return ends(last) || ends(lastSeen);
+export function mayEndName(s: string, end = s.length): boolean {
+  if (end <= 0) return false;
+  // the last character, and the last one before trailing white space
+  let seen = end - 1;
+  while (seen >= 0 && isWhiteSpace(s.charCodeAt(seen))) seen--;
+  return endsName(s[end - 1]) || (seen >= 0 && endsName(s[seen]));
+}
+
+/** The last character of a name, or of a list whose last name is dropped (mayEndName). */
+function endsName(c: string): boolean {
+  return g().lastChars.has(c) || extraLastChars.has(c) || LEVELS.has(c) || LIST_TAILS.has(c);
 }
 
 /** A predicate inside (学校积极为企业提供所, 以下均需试点城市政府) makes a phrase no name. */

@@ -239,14 +239,21 @@ interface Subject {
   role: Role;
 }
 
+/** What a name before a verb cannot end with: a list or a bracket still open. */
+const OPEN_LIST = '、和及与等（(“';
+/** What goes on a list of names after one of them. */
+const LIST_WORD = '、和及与等';
+
 /** The names of the clause's first `end` characters, which an obligation follows, else null. */
 function namesAt(clause: string, end: number): string[] | null {
+  // (read in place: most verbs follow no name, and nothing is cut out of the clause for them)
+  const last = clause[end - 1];
+  const next = clause[end] ?? '';
+  if (OPEN_LIST.includes(last)) return null; // a list or a bracket is still open
+  if ((next && LIST_WORD.includes(next)) || clause.startsWith('负责人', end) || clause.startsWith('负责同志', end)) return null; // the name goes on
+  if (last === '所' && next && '需有得用属'.includes(next)) return null; // …所需要的: no 所 (institute) here
+  if (!mayEndName(clause, end)) return null; // a look at the last character
   const np = clause.slice(0, end);
-  const rest = clause.slice(end);
-  if (/[、和及与等（(“]$/.test(np)) return null; // a list or a bracket is still open
-  if (/^(?:[、和及与等]|负责人|负责同志)/.test(rest)) return null; // the name goes on
-  if (/所$/.test(np) && /^[需有得用属]/.test(rest)) return null; // …所需要的: no 所 (institute) here
-  if (!mayEndName(np)) return null; // (most verbs follow no name: a look at the last character)
   const names = splitNames(np);
   if (!names.length || !names.every((n) => isOrg(n) || isPost(n))) return sharedHead(np);
   // 职业院校、应用型本科高校教师: bodies before a post share its head noun, one post in all
