@@ -40,36 +40,29 @@ const bundledExceljs = {
 };
 
 rmSync('dist/bundle', { recursive: true, force: true });
-await build({
-  entryPoints: { main: 'src/cli/main.ts', 'batch-worker': 'src/engine/batch-worker.ts' },
+/** What both bundles are: CommonJS scripts for Node.js 20 in dist/bundle/. */
+const common = {
   outdir: 'dist/bundle',
   outExtension: { '.js': '.cjs' },
   bundle: true,
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  // whitespace and syntax only: the names stay, so a stack trace in a bug report still reads
+  minifyWhitespace: minify,
+  minifySyntax: minify,
+  logLevel: 'warning',
+};
+await build({
+  ...common,
+  entryPoints: { main: 'src/cli/main.ts', 'batch-worker': 'src/engine/batch-worker.ts' },
   external: ['unpdf', 'yaml', 'ajv', 'ajv/*', 'ajv-i18n', 'ajv-i18n/*', 'chardet', 'saxes', 'fflate', 'remark-parse', 'tinyglobby'],
   // the modules' own URL (they find the package's schemas from it)
   define: { 'import.meta.url': '__moduleUrl' },
   banner: { js: '"use strict";const __moduleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  // whitespace and syntax only: the names stay, so a stack trace in a bug report still reads
-  minifyWhitespace: minify,
-  minifySyntax: minify,
   plugins: [lazyChildProcess, bundledExceljs],
-  logLevel: 'warning',
 });
-await build({
-  entryPoints: { exceljs: 'src/export/exceljs-entry.cjs' },
-  outdir: 'dist/bundle',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  minifyWhitespace: minify,
-  minifySyntax: minify,
-  logLevel: 'warning',
-});
+await build({ ...common, entryPoints: { exceljs: 'src/export/exceljs-entry.cjs' } });
 
 // a script run from a code cache cannot import(): the bundle must require everything it loads late. The
 // one import() left is lilconfig's loader of .mjs configurations, which its synchronous search never calls.
