@@ -92,6 +92,12 @@ describe('plan2ledger batch', () => {
     const sources = Array.from({ length: 6 }, (_, k) => ws.getRow(k + 2).getCell(1).value);
     expect(sources).toEqual([join('2023', 'p1.txt'), join('2023', 'p3.txt'), join('2023', 'p5.txt'), join('2023', '县委', 'p2.txt'), join('2023', '县委', 'p4.txt'), join('2023', '县委', 'p6.txt')]);
     expect(ws.getRow(2).getCell(headers.indexOf('牵头单位') + 1).value).toBe('县委办');
+    // written row by row: what the sheet's opening holds (print setup, frozen header) and its end (the filter)
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.autoFilter).toBe(`A1:${String.fromCharCode(64 + headers.length)}7`);
+    expect(ws.getColumn(1).width).toBe(28);
+    expect(ws.getRow(1).getCell(1).font).toMatchObject({ bold: true, name: '宋体' });
   });
 
   it('asks for inputs and an output folder; a missing input is exit 2', async () => {
