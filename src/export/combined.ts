@@ -2,6 +2,7 @@
 import type ExcelJS from 'exceljs';
 import { createRequire } from 'node:module';
 import { PassThrough } from 'node:stream';
+import { cellText } from './rows.js';
 
 const FONT = '宋体';
 const THIN = { style: 'thin' as const, color: { argb: 'FF808080' } };
@@ -41,9 +42,11 @@ export async function combinedWorkbook(plans: { path: string; headers: string[];
   let rows = 1;
   for (const p of plans) {
     const at = p.headers.map((h) => headers.indexOf(h));
+    // (a file's name may hold what no cell may: control characters)
+    const source = cellText(p.path);
     for (const r of p.rows) {
       const values: (string | number | null)[] = new Array(headers.length).fill(null);
-      values[0] = p.path;
+      values[0] = source;
       r.forEach((v, k) => (values[at[k]] = v === '' ? null : v));
       ws.addRow(values).commit();
       rows++;
