@@ -8,7 +8,7 @@ import { isDocx, isPdf } from './readers/magic.js';
 import { planExtract, planParse } from './plugin.js';
 import { buildLedger } from './ledger/build.js';
 import { validateLedger } from './ledger/validate.js';
-import { at, MSG } from './messages.js';
+import { at, MSG, withoutStacks } from './messages.js';
 import type { Ledger, PlanNode } from './types.js';
 
 export interface ConvertOptions {
@@ -108,23 +108,26 @@ export function convertPlan(input: Uint8Array | PlanText, path: string, options:
   const processor = unified().use(planParse, { markdown }).use(planExtract, { year: options.year, units: options.units });
   const tree = processor.runSync(processor.parse(file), file) as PlanNode;
   const point = (p: { line: number; column: number }) => ({ line: p.line, column: p.column });
-  const pages = file.data.clean?.pageNumbers ?? [];
-  if (pages.length) {
-    const first = location(decoded.text).toPoint(pages[0]) ?? { line: 1, column: 1 };
-    file.info(MSG.pageNumbersRemoved(pages.length), { place: point(first), ruleId: 'page-numbers', source: 'plan2ledger' });
-  }
-  tree.data?.parts?.forEach((p, i) =>
-    p.annex
-      ? file.info(MSG.annexPart(i + 2), { place: point(p), ruleId: 'annex-part', source: 'plan2ledger' })
-      : file.info(MSG.newPart(i + 2), { place: point(p), ruleId: 'numbering-restarts', source: 'plan2ledger' }),
-  );
-  for (const n of tree.data?.renumbered ?? []) {
-    file.message(MSG.renumbered(n.marker.raw, n.id), { place: point(n.position!.start), ruleId: 'duplicate-number', source: 'plan2ledger' });
-  }
-  for (const t of tree.data?.tables ?? []) {
-    if (t.kind === 'task') file.info(MSG.taskTable(t.columns.join('、')), { place: point(t.header.start), ruleId: 'task-table', source: 'plan2ledger' });
-    for (const m of t.misfits) file.message(MSG.tableRowMisfit(m.expected, m.found), { place: point(m), ruleId: 'table-row-misfit', source: 'plan2ledger' });
-  }
+  // what the parse noticed, as the file's messages
+  withoutStacks(() => {
+    const pages = file.data.clean?.pageNumbers ?? [];
+    if (pages.length) {
+      const first = location(decoded.text).toPoint(pages[0]) ?? { line: 1, column: 1 };
+      file.info(MSG.pageNumbersRemoved(pages.length), { place: point(first), ruleId: 'page-numbers', source: 'plan2ledger' });
+    }
+    tree.data?.parts?.forEach((p, i) =>
+      p.annex
+        ? file.info(MSG.annexPart(i + 2), { place: point(p), ruleId: 'annex-part', source: 'plan2ledger' })
+        : file.info(MSG.newPart(i + 2), { place: point(p), ruleId: 'numbering-restarts', source: 'plan2ledger' }),
+    );
+    for (const n of tree.data?.renumbered ?? []) {
+      file.message(MSG.renumbered(n.marker.raw, n.id), { place: point(n.position!.start), ruleId: 'duplicate-number', source: 'plan2ledger' });
+    }
+    for (const t of tree.data?.tables ?? []) {
+      if (t.kind === 'task') file.info(MSG.taskTable(t.columns.join('、')), { place: point(t.header.start), ruleId: 'task-table', source: 'plan2ledger' });
+      for (const m of t.misfits) file.message(MSG.tableRowMisfit(m.expected, m.found), { place: point(m), ruleId: 'table-row-misfit', source: 'plan2ledger' });
+    }
+  });
   if (!tree.children.length && !options.allowEmpty) throw new ConvertError(path, MSG.noSections(), 'no-items');
   const ledger = buildLedger(tree, file, { path, sha256: decoded.sha256, encoding: decoded.encoding }, options.units?.aliases);
   const errors = options.validate === false ? [] : validateLedger(ledger);

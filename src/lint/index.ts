@@ -1,5 +1,6 @@
 /** The lint rules, the presets, and running them over a converted plan. */
 import { VFileMessage } from 'vfile-message';
+import { withoutStacks } from '../messages.js';
 import type { LintContext, LintRule, Setting, Severity } from './rule.js';
 import numberingGap from './rules/numbering-gap.js';
 import numberingLadder from './rules/numbering-ladder.js';
@@ -50,7 +51,7 @@ export function lint(ctx: LintContext, settings: Map<string, Setting>): VFileMes
     const setting = settings.get(rule.id) ?? 'off';
     if (setting === 'off') continue;
     rule.check(ctx, (f) => {
-      const m = new VFileMessage(f.message, { place: f.end ? { start: f.start, end: f.end } : f.start, ruleId: rule.id, source: 'plan2ledger' });
+      const m = withoutStacks(() => new VFileMessage(f.message, { place: f.end ? { start: f.start, end: f.end } : f.start, ruleId: rule.id, source: 'plan2ledger' }));
       m.file = ctx.file.path;
       m.fatal = fatalOf(setting);
       out.push(m);
