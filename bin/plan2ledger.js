@@ -4,7 +4,16 @@
 // and code-cached so that it starts fast; see load-bundle.cjs).
 const { loadBundle } = require('./load-bundle.cjs');
 
-const { main, stdoutFailed, internalFailed } = loadBundle().exports;
+const { main, stdoutFailed, internalFailed, cwdMissing } = loadBundle().exports;
+
+// a shell left in a folder that was removed since: a message, not a stack trace
+let cwd;
+try {
+  cwd = process.cwd();
+} catch {
+  process.stderr.write(cwdMissing() + '\n');
+  process.exit(2);
+}
 
 // a full disk or a closed pipe behind standard output is a clean message and exit 2, never a stack trace
 process.stdout.on('error', (e) => {
@@ -14,7 +23,7 @@ process.stdout.on('error', (e) => {
 main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
-  cwd: process.cwd(),
+  cwd,
   stdin: process.stdin,
   isTTY: !!process.stdout.isTTY,
   env: process.env,

@@ -47,6 +47,7 @@ export function errnoText(why: string): string {
 
 export const MSG = {
   fileMissing: () => `找不到文件，请检查路径是否正确`,
+  cwdMissing: () => `当前所在的文件夹已不存在（可能已被删除），请先进入一个存在的文件夹再运行`,
   fileIsDir: () => `这是一个文件夹，不是方案文件`,
   fileUnreadable: (why: string) => `无法读取文件（${errnoText(why)}）`,
   fileIsDevice: () => `这是设备文件，不是方案文件`,

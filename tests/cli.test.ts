@@ -287,6 +287,16 @@ describe('inputs that would never end, and outputs that cannot be written', () =
     expect(r.stderr.trim()).toBe('<标准输出>: 写入失败（磁盘空间不足，ENOSPC）');
   });
 
+  it.skipIf(!existsSync('dist/bundle/main.cjs') || process.platform === 'win32')('started in a folder removed since, the command as installed says so and exits 2', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const gone = join(dir, 'gone');
+    const bin = join(process.cwd(), 'bin/plan2ledger.js');
+    const r = spawnSync('sh', ['-c', `mkdir "${gone}" && cd "${gone}" && rmdir "${gone}" && exec "${process.execPath}" "${bin}" "${join(dir, '方案.txt')}" -f json`], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe('当前所在的文件夹已不存在（可能已被删除），请先进入一个存在的文件夹再运行');
+    expect(r.stdout).toBe('');
+  });
+
   it.skipIf(!existsSync('dist/bundle/main.cjs.cache'))('the command as installed loads its code cache, and runs the same without it', async () => {
     const { spawnSync } = await import('node:child_process');
     const loader = join(process.cwd(), 'bin/load-bundle.cjs');

@@ -215,6 +215,11 @@ export function internalFailed(e: unknown): string {
   return MSG.internal(e instanceof Error ? e.message : String(e));
 }
 
+/** The message for a command started in a folder that no longer exists (the working directory is unreadable). */
+export function cwdMissing(): string {
+  return MSG.cwdMissing();
+}
+
 /** The message for a failed write to standard output (a full disk, a closed pipe). */
 export function stdoutFailed(e: NodeJS.ErrnoException): string {
   return MSG.stdoutFailed(e.code ?? e.message);
