@@ -165,6 +165,23 @@ describe('writing files', () => {
 });
 
 describe('outputs that never surprise', () => {
+  it.skipIf(process.platform === 'win32')('-o names a device or an existing file as it is: /dev/null, /dev/stdout, a file without extension', async () => {
+    const before = readdirSync(dir).sort();
+    const toNull = await run(['方案.txt', '-f', 'json', '-o', '/dev/null'], dir);
+    expect([toNull.code, toNull.err]).toEqual([0, '']);
+    expect(readdirSync(dir).sort()).toEqual(before); // no folder /dev/null/…, no temporary file
+    const toStdout = await run(['方案.txt', '-f', 'json', '-o', '/dev/stdout'], dir);
+    expect(toStdout.code).toBe(0);
+    expect(JSON.parse(toStdout.out).tasks).toHaveLength(2);
+    writeFileSync(join(dir, 'ledger'), 'mine');
+    const existing = await run(['方案.txt', '-f', 'json', '-o', 'ledger'], dir);
+    expect(existing.code).toBe(2);
+    expect(existing.err).toContain('文件已存在，未覆盖');
+    expect(readFileSync(join(dir, 'ledger'), 'utf8')).toBe('mine');
+    expect((await run(['方案.txt', '-f', 'json', '-o', 'ledger', '--force'], dir)).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'ledger'), 'utf8')).tasks).toHaveLength(2);
+  });
+
   it('creates a missing output folder (the README example -o out/)', async () => {
     const r = await run(['方案.txt', '-o', 'out/'], dir);
     expect(r.code).toBe(0);

@@ -116,6 +116,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 async function convertCommand(file: string | undefined, opts: RunOptions, io: Io): Promise<number> {
+  // -o /dev/stdout means standard output, as -o - does (the link leads wherever the output was redirected)
+  if (opts.output === '/dev/stdout') opts = { ...opts, output: '-' };
   if (!file) {
     io.stderr.write(MSG.noInput() + '\n');
     return EXIT.fail;
@@ -299,9 +301,13 @@ function chooseFormat(opts: RunOptions, cwd: string): string | { error: string }
   return byExt ?? 'xlsx';
 }
 
-/** `-o` names a folder: it ends with a slash, is an existing folder, or has no extension. */
+/**
+ * `-o` names a folder: it ends with a slash, is an existing folder, or has no extension and nothing stands
+ * there yet (an existing file or device, /dev/null, /dev/stdout, is what it names).
+ */
 function isFolderTarget(o: string, cwd: string): boolean {
-  return /[\\/]$/.test(o) || isDirSync(resolve(cwd, o)) || !extname(o);
+  const p = resolve(cwd, o);
+  return /[\\/]$/.test(o) || isDirSync(p) || (!extname(o) && !existsSync(p));
 }
 
 /** Where the output goes: a file path, or null for standard output. */

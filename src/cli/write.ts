@@ -1,5 +1,6 @@
 /** Writing outputs atomically, never replacing an existing file unless asked to. */
 import { promises as fs, rmSync } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -45,6 +46,18 @@ export interface WriteOptions {
  */
 export async function writeAtomic(target: string, data: string | Uint8Array | Iterable<string>, opts: WriteOptions | boolean): Promise<void> {
   const { force, protect = [] } = typeof opts === 'boolean' ? { force: opts } : opts;
+  // a device or a pipe (-o /dev/null, /dev/stdout, a FIFO) is written to as it is: there is no file there
+  // to replace, and nothing to rename onto it
+  const through = await fs.stat(target).catch(() => null);
+  if (through && (through.isCharacterDevice() || through.isFIFO() || through.isSocket())) {
+    const fh = await fs.open(target, 'w');
+    try {
+      await writeData(fh, data);
+    } finally {
+      await fh.close();
+    }
+    return;
+  }
   const st = await fs.lstat(target).catch(() => null);
   if (st) {
     if (st.isSymbolicLink()) throw new OutputIsInputError(target);
@@ -72,22 +85,7 @@ export async function writeAtomic(target: string, data: string | Uint8Array | It
     });
     folders.add(dir);
     try {
-      if (typeof data === 'string' || data instanceof Uint8Array) await fh.writeFile(data);
-      else {
-        // the pieces gathered into writes of about a megabyte: each write is a trip to the thread pool, and
-        // a small plan's JSON comes in dozens of pieces
-        let gathered: string[] = [];
-        let size = 0;
-        for (const piece of data) {
-          gathered.push(piece);
-          size += piece.length;
-          if (size < WRITE_CHARS) continue;
-          await fh.writeFile(gathered.join(''));
-          gathered = [];
-          size = 0;
-        }
-        if (gathered.length) await fh.writeFile(gathered.join(''));
-      }
+      await writeData(fh, data);
       await fh.sync();
     } finally {
       await fh.close();
@@ -113,6 +111,23 @@ export async function writeAtomic(target: string, data: string | Uint8Array | It
     if (!moved) await fs.unlink(tmp).catch(() => undefined);
     pending.delete(tmp);
   }
+}
+
+/** Writes `data` at the handle's position; pieces are gathered into writes of about a megabyte. */
+async function writeData(fh: FileHandle, data: string | Uint8Array | Iterable<string>): Promise<void> {
+  if (typeof data === 'string' || data instanceof Uint8Array) return fh.writeFile(data);
+  // (each write is a trip to the thread pool, and a small plan's JSON comes in dozens of pieces)
+  let gathered: string[] = [];
+  let size = 0;
+  for (const piece of data) {
+    gathered.push(piece);
+    size += piece.length;
+    if (size < WRITE_CHARS) continue;
+    await fh.writeFile(gathered.join(''));
+    gathered = [];
+    size = 0;
+  }
+  if (gathered.length) await fh.writeFile(gathered.join(''));
 }
 
 /** The longest start of `name` of at most `max` bytes in UTF-8, cut between characters. */
