@@ -104,6 +104,7 @@ export const MSG = {
   configBadValue: (where: string, allowed: string) => `${where} 的取值应为 ${allowed} 之一`,
   configBadType: (where: string, type: string) => `${where} 的类型应为 ${type}`,
   yamlProblem: (code: string) => `YAML 格式错误：${code}`,
+  jsonProblem: () => `JSON 格式错误`,
   renumbered: (marker: string, id: string) => `编号“${marker}”与同级的前一条目重复，台账中记为 ${id}`,
   taskTable: (columns: string) => `此处为任务分工表（${columns}），按行读入台账`,
   tableRowMisfit: (expected: number, found: number) => `表格此行应有 ${expected} 个单元格，实有 ${found} 个，请核对该行各列是否对应`,

@@ -152,6 +152,10 @@ describe('an office policy (--schema)', () => {
     expect(r.out).toContain('p.txt:4:1: 不符合 policy.json 的要求：1.2 units.lead 不应少于 1 个项 [error/policy]');
     writeFileSync(join(dir, 'broken.json'), '{');
     expect((await run(['check', 'p.txt', '--schema', 'broken.json'], dir)).code).toBe(2);
+    // a syntax error is placed at its line, in Chinese
+    writeFileSync(join(dir, 'broken.json'), '{"type": "object",\n "properties": {\n   "tasks" 2}}');
+    const broken = await run(['check', 'p.txt', '--schema', 'broken.json'], dir);
+    expect(broken.err.trim()).toBe(`${join(dir, 'broken.json')}:3:12: 无法读取或编译 JSON Schema（JSON 格式错误）`);
     const missing = await run(['check', 'p.txt', '--schema', 'nope.json'], dir);
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('nope.json:1:1: 无法读取或编译 JSON Schema（找不到路径，ENOENT）');

@@ -158,15 +158,37 @@ async function readStdin(io: Io): Promise<Uint8Array> {
 type Policy = (ledger: Ledger, file: string) => VFileMessage[];
 
 /**
+ * Where a JSON text stops being JSON, for a message with its line: as YAML, which reads JSON and says
+ * where it fails, else from the position in JSON.parse's message (V8 gives one for some errors only).
+ */
+function jsonErrorPlace(text: string, message: string): { line: number; column: number } {
+  const { LineCounter, parseDocument } = require('yaml') as typeof import('yaml');
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const at = doc.errors.length ? doc.errors[0].pos[0] : Number(/at position (\d+)/.exec(message)?.[1] ?? (/end of JSON input/.test(message) ? text.length : NaN));
+  if (Number.isNaN(at)) return { line: 1, column: 1 };
+  const p = lines.linePos(Math.min(at, text.length));
+  return { line: p.line, column: p.col };
+}
+
+/**
  * An office's JSON Schema over the ledger: each violation becomes a finding in Chinese (ajv-i18n) at the
  * line of the task or section it is about, not a JSON pointer.
  */
 async function loadPolicy(path: string): Promise<Policy | string> {
-  let schema: Record<string, unknown>;
+  let text: string;
   try {
-    schema = JSON.parse(readFileSync(path, 'utf8'));
+    text = readFileSync(path, 'utf8');
   } catch (e) {
     return at(path, MSG.schemaUnreadable((e as NodeJS.ErrnoException).code ?? (e as Error).message));
+  }
+  let schema: Record<string, unknown>;
+  try {
+    schema = JSON.parse(text);
+  } catch (e) {
+    // (V8's own words are English, and some of them quote the text: the place says more)
+    const place = jsonErrorPlace(text, (e as Error).message);
+    return at(path, MSG.schemaUnreadable(MSG.jsonProblem()), place.line, place.column);
   }
   const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
   const { Ajv } = require('ajv/dist/ajv.js') as typeof import('ajv/dist/ajv.js');
