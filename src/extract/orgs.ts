@@ -32,10 +32,12 @@ interface Grammar {
   functionWord: WordSet;
   /** The last characters of the head nouns, posts and short names: every organisation or post ends in one. */
   lastChars: Set<string>;
-  /** Words that follow the name opening a clause when it is the subject of an obligation (可/可以 grant a permission, which is no duty: 各区可…). */
-  subjectVerb: WordSet;
-  /** Those that mark an obligation most surely: the subject before them wins over a shorter one. */
-  strongVerb: WordSet;
+  /**
+   * The verbs that follow the name opening a clause when it is the subject of an obligation (subject; 可/可以
+   * grant a permission, which is no duty: 各区可…), and those that mark one most surely (strong: the subject
+   * before them wins over a shorter one).
+   */
+  verbs: { subject: WordSet; strong: WordSet };
 }
 
 let grammar: Grammar | null = null;
@@ -55,8 +57,7 @@ function g(): Grammar {
     endsName: new WordSet([...heads, ...posts, '企业', '组织', '单位', '各地区', '各地']),
     functionWord: new WordSet(on('function-words') ? FUNCTION_WORDS.words : []),
     lastChars: new Set([...heads, ...posts, ...words('shortNames')].map((w) => w[w.length - 1])),
-    subjectVerb: new WordSet(words('subjectVerbs')),
-    strongVerb: new WordSet(words('strongVerbs')),
+    verbs: { subject: new WordSet(words('subjectVerbs')), strong: new WordSet(words('strongVerbs')) },
   };
   grammarGeneration = ablationGeneration();
   return grammar;
@@ -64,8 +65,7 @@ function g(): Grammar {
 
 /** The verbs that follow the subject of an obligation (subjectVerbs), and those that mark one most surely (strongVerbs). */
 export function verbs(): { subject: WordSet; strong: WordSet } {
-  const gr = g();
-  return { subject: gr.subjectVerb, strong: gr.strongVerb };
+  return g().verbs;
 }
 
 /** An office's own names (from its configuration), read as organisations while extracting. */
